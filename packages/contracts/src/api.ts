@@ -102,9 +102,29 @@ export const warehouseSchema = z.object({
 });
 export type Warehouse = z.infer<typeof warehouseSchema>;
 
+/** Pagination metadata as the manufacturing spec's list responses show it. */
 export const paginationSchema = z.object({
-  page: z.number(),
-  limit: z.number(),
-  total: z.number(),
+  currentPage: z.number(),
+  itemsPerPage: z.number(),
+  totalItems: z.number(),
   totalPages: z.number(),
+  hasNextPage: z.boolean(),
+  hasPreviousPage: z.boolean(),
 });
+export type Pagination = z.infer<typeof paginationSchema>;
+
+export const auditLogSchema = z.object({
+  id: z.string(),
+  action: z.string(),
+  tableName: z.string(),
+  recordId: z.string().nullable(),
+  userId: z.string().nullable(),
+  userEmail: z.string().nullable(),
+  warehouseId: z.string().nullable(),
+  description: z.string().nullable(),
+  beforeData: z.unknown().nullable(),
+  afterData: z.unknown().nullable(),
+  requestId: z.string().nullable(),
+  timestamp: z.string(),
+});
+export type AuditLog = z.infer<typeof auditLogSchema>;

@@ -1,0 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from './config.js';
+import type { JwtSigner } from './platform/crypto/tokens.js';
+import type { Database } from './platform/db/database.js';
+import { inActorScope, type Ctx, type RequestMeta } from './platform/db/unit-of-work.js';
+import { actorOf } from './platform/http/access.js';
+import type { RateLimiter } from './platform/http/rate-limiter.js';
+import type { RateLimitConfig } from './platform/http/rate-limits.js';
+import type { MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
+
+/** Everything route modules need, built once in buildApp and passed explicitly. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  jwt: JwtSigner;
+  limiter: RateLimiter;
+  limits: RateLimitConfig;
+  mail: MailDispatcher;
+  /** Runs a use case as the request's actor inside one RLS-scoped transaction. */
+  scoped<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T>;
+}
+
+export const requestMeta = (request: FastifyRequest): RequestMeta => ({ requestId: request.id, ip: request.ip });
+
+export function makeScoped(db: Database): AppDeps['scoped'] {
+  return (request, fn) => inActorScope(db, actorOf(request), requestMeta(request), fn);
+}

@@ -1,0 +1,88 @@
+import { newPasswordSchema, preferencesSchema, roleSchema } from '@plantops/contracts';
+import { z } from 'zod';
+
+export const emailSchema = z.email({ message: 'Invalid email format' }).max(254);
+
+export const loginBody = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'Required').max(256),
+  rememberMe: z.boolean().optional(),
+  mfaToken: z.string().regex(/^\d{6}$/, 'Must be a 6-digit code').optional(),
+  deviceFingerprint: z.string().max(128).optional(),
+});
+
+export const loggedInUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: roleSchema,
+  warehouseId: z.string(),
+  permissions: z.array(z.string()),
+  lastLogin: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  mfaEnabled: z.boolean(),
+});
+
+export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(512) });
+
+const confirmMatches = (v: { newPassword: string; confirmPassword: string }) => v.newPassword === v.confirmPassword;
+const confirmIssue = { message: 'Passwords do not match', path: ['confirmPassword'] };
+
+export const changePasswordBody = z
+  .strictObject({ currentPassword: z.string().min(1).max(256), newPassword: newPasswordSchema, confirmPassword: z.string().max(256) })
+  .refine(confirmMatches, confirmIssue);
+
+export const forgotPasswordBody = z.strictObject({ email: emailSchema });
+
+export const resetPasswordBody = z
+  .strictObject({ token: z.string().min(16).max(256), newPassword: newPasswordSchema, confirmPassword: z.string().max(256) })
+  .refine(confirmMatches, confirmIssue);
+
+export const profileSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string().nullable(),
+  role: roleSchema,
+  warehouseId: z.string(),
+  permissions: z.array(z.string()),
+  preferences: preferencesSchema,
+  lastLogin: z.string().nullable(),
+  createdAt: z.string(),
+  mfaEnabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+
+const name = z.string().trim().min(1).max(100);
+export const profileUpdateBody = z.strictObject({
+  firstName: name.optional(),
+  lastName: name.optional(),
+  phone: z.string().trim().max(40).nullable().optional(),
+  preferences: z
+    .strictObject({
+      theme: z.enum(['light', 'dark', 'system']).optional(),
+      timezone: z.string().min(1).max(64).refine(isTimeZone, 'Unknown time zone').optional(),
+      language: z.string().min(2).max(10).optional(),
+      notifications: z.strictObject({ email: z.boolean().optional(), push: z.boolean().optional() }).optional(),
+    })
+    .optional(),
+});
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const validatePermissionBody = z.strictObject({
+  resource: z.string().min(1).max(64),
+  action: z.string().min(1).max(64),
+});
+
+export const mfaConfirmBody = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'Must be a 6-digit code') });
+export const mfaDisableBody = z.strictObject({ password: z.string().min(1).max(256) });

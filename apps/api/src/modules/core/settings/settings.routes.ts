@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app-deps.js';
+import { envelope, ok } from '../../../platform/http/envelope.js';
+import { audit } from '../audit/audit.writer.js';
+import { pwaManifest } from './settings.service.js';
+
+const manifestOverrides = z.strictObject({
+  name: z.string().min(1).max(80).optional(),
+  short_name: z.string().min(1).max(30).optional(),
+  theme_color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  background_color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  display: z.enum(['standalone', 'fullscreen', 'minimal-ui', 'browser']).optional(),
+  start_url: z.string().startsWith('/').max(200).optional(),
+  categories: z.array(z.string().max(30)).max(10).optional(),
+});
+
+export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // Served from settings so that branding changes need no rebuild.
+  app.get('/manifest.webmanifest', async (_request, reply) => {
+    reply.type('application/manifest+json').header('cache-control', 'no-cache');
+    return JSON.stringify(await pwaManifest(deps.db));
+  });
+
+  r.get('/api/v1/settings/pwa-manifest', {
+    config: { access: { anyOf: ['settings:manage'] } },
+    schema: { tags: ['settings'], response: { 200: envelope(z.record(z.string(), z.unknown())) } },
+    handler: async () => ok(await pwaManifest(deps.db)),
+  });
+
+  r.put('/api/v1/settings/pwa-manifest', {
+    config: { access: { anyOf: ['settings:manage'] } },
+    schema: { tags: ['settings'], summary: 'Override PWA manifest fields (branding)', body: manifestOverrides, response: { 200: envelope(z.record(z.string(), z.unknown())) } },
+    handler: async (request) =>
+      ok(
+        await deps.scoped(request, async (ctx) => {
+          const before = await pwaManifest(ctx.tx);
+          await ctx.tx.query(
+            `INSERT INTO settings (key, value, updated_by) VALUES ('pwa.manifest', $1::jsonb, $2)
+             ON CONFLICT (key) DO UPDATE SET value = settings.value || EXCLUDED.value, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+            [JSON.stringify(request.body), ctx.actor.userId],
+          );
+          const after = await pwaManifest(ctx.tx);
+          await audit(ctx, { action: 'UPDATE', tableName: 'settings', recordId: null, warehouseId: null, before, after, description: 'pwa.manifest' });
+          return after;
+        }),
+      ),
+  });
+}

@@ -1,0 +1,34 @@
+import type { Pagination } from '@plantops/contracts';
+import { z } from 'zod';
+
+/** `{ success: true, data }` as every manufacturing-spec response shows. */
+export const ok = <T>(data: T) => ({ success: true as const, data });
+export const okMessage = (message: string) => ({ success: true as const, message });
+
+export const envelope = <T extends z.ZodType>(data: T) => z.object({ success: z.literal(true), data });
+export const messageEnvelope = z.object({ success: z.literal(true), message: z.string() });
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export function pagination(page: number, limit: number, totalItems: number): Pagination {
+  const totalPages = Math.max(1, Math.ceil(totalItems / limit));
+  return {
+    currentPage: page,
+    itemsPerPage: limit,
+    totalItems,
+    totalPages,
+    hasNextPage: page < totalPages,
+    hasPreviousPage: page > 1,
+  };
+}
+
+/** Query-string booleans: only the words true/false, not JavaScript truthiness. */
+export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const uuidParam = z.uuid({ message: 'Must be a UUID' });
+
+export const toIso = (d: Date | string | null | undefined): string | null =>
+  d == null ? null : new Date(d).toISOString();

@@ -1,0 +1,50 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { logout } from '../auth/authApi';
+import { useUser } from '../auth/useSession';
+import { Button } from '../ui/Button';
+import { roleLabel } from './roleLabel';
+
+export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggleMenu: () => void }) {
+  const user = useUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  async function signOut() {
+    await logout();
+    queryClient.clear();
+    await navigate({ to: '/login' });
+  }
+
+  return (
+    <header className="sticky top-0 z-20 flex items-center gap-3 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+      <button
+        type="button"
+        className="inline-flex size-11 items-center justify-center rounded-md hover:bg-slate-200 md:hidden dark:hover:bg-slate-800"
+        aria-label="Menu"
+        aria-expanded={menuOpen}
+        aria-controls="main-nav"
+        onClick={onToggleMenu}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2">
+          {menuOpen ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
+        </svg>
+      </button>
+      <div className="flex shrink-0 items-center gap-2">
+        <img src="/icons/icon.svg" alt="" className="size-8" />
+        <span className="hidden text-lg font-bold min-[400px]:inline">PlantOps</span>
+      </div>
+      <div className="ml-auto flex items-center gap-3">
+        <p className="min-w-0 max-w-[9rem] text-right text-xs leading-tight sm:max-w-none sm:text-sm" data-testid="header-user">
+          <span className="block truncate font-medium">
+            {user.firstName} {user.lastName}
+          </span>
+          <span className="block truncate text-slate-600 dark:text-slate-400">{roleLabel(user.role)}</span>
+        </p>
+        <Button variant="secondary" onClick={signOut}>
+          Sign out
+        </Button>
+      </div>
+    </header>
+  );
+}

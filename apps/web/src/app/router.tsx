@@ -1,0 +1,73 @@
+import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage';
+import { LoginPage } from '../auth/LoginPage';
+import { session } from '../auth/session';
+import { AuditPage } from '../features/audit/AuditPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { UsersPage } from '../features/users/UsersPage';
+import { Layout } from './Layout';
+import { canVisit, type NavItem } from './navItems';
+import { NotFound } from './NotFound';
+
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } =>
+    typeof s.redirect === 'string' ? { redirect: s.redirect } : {},
+  beforeLoad: () => {
+    if (session.get()) throw redirect({ to: '/' });
+  },
+  component: function Login() {
+    const { redirect: to } = loginRoute.useSearch();
+    return <LoginPage redirect={to} />;
+  },
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/change-password',
+  beforeLoad: () => {
+    if (!session.get()) throw redirect({ to: '/login' });
+  },
+  component: ChangePasswordPage,
+});
+
+/** Everything behind sign-in; a pending password change comes before anything else. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ location }) => {
+    const s = session.get();
+    if (!s) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
+    if (s.user.mustChangePassword) throw redirect({ to: '/change-password' });
+  },
+  component: Layout,
+});
+
+function guard(path: NavItem['to']) {
+  return () => {
+    if (!canVisit(path, session.get()?.user.permissions ?? [])) throw redirect({ to: '/' });
+  };
+}
+
+const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', beforeLoad: guard('/users'), component: UsersPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', beforeLoad: guard('/audit'), component: AuditPage });
+const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  changePasswordRoute,
+  appRoute.addChildren([dashboardRoute, usersRoute, auditRoute, profileRoute]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,31 @@
+import { Card, PageTitle } from '../../ui/Card';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { MfaSection } from './MfaSection';
+import { ProfileForm } from './ProfileForm';
+import { useProfile } from './useProfile';
+
+export function ProfilePage() {
+  const { data, error, isPending } = useProfile();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageTitle>Profile</PageTitle>
+      <ErrorBanner error={error} />
+      {isPending ? <p>Loading…</p> : null}
+      {data ? (
+        <>
+          <Card title="Your details">
+            <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{data.email}</p>
+            <ProfileForm key={data.id} profile={data} />
+          </Card>
+          <Card title="Change password">
+            <ChangePasswordForm />
+          </Card>
+          <Card title="Two-factor authentication">
+            <MfaSection enabled={data.mfaEnabled} />
+          </Card>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { UserSummary, Warehouse } from '@plantops/contracts';
+import { warehouseName } from '../../api/warehouses';
+import { roleLabel } from '../../app/roleLabel';
+import { Table } from '../../ui/Table';
+
+interface Props {
+  users: UserSummary[];
+  warehouses: Warehouse[];
+  canEdit: (u: UserSummary) => boolean;
+  onEdit: (u: UserSummary) => void;
+}
+
+export function UsersTable({ users, warehouses, canEdit, onEdit }: Props) {
+  return (
+    <Table
+      caption="Users"
+      rows={users}
+      rowKey={(u) => u.id}
+      empty="No users match these filters."
+      columns={[
+        {
+          header: 'Name',
+          cell: (u) => (
+            <>
+              <span className="font-medium">
+                {u.firstName} {u.lastName}
+              </span>
+              <span className="block text-xs text-slate-600 dark:text-slate-400">{u.email}</span>
+            </>
+          ),
+        },
+        { header: 'Role', cell: (u) => roleLabel(u.role) },
+        { header: 'Warehouse', cell: (u) => warehouseName(warehouses, u.warehouseId), className: 'hidden md:table-cell' },
+        { header: 'Status', cell: (u) => (u.active ? 'Active' : 'Inactive') },
+        { header: 'Last sign-in', cell: (u) => (u.lastLogin ? new Date(u.lastLogin).toLocaleString() : 'Never'), className: 'hidden lg:table-cell' },
+        {
+          header: 'Actions',
+          cell: (u) =>
+            canEdit(u) ? (
+              <button type="button" className="rounded px-2 py-1 text-sky-700 underline hover:bg-sky-50 dark:text-sky-400 dark:hover:bg-slate-800" onClick={() => onEdit(u)}>
+                Edit<span className="sr-only"> {u.email}</span>
+              </button>
+            ) : null,
+        },
+      ]}
+    />
+  );
+}
