@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+const reportDir = process.env.TEST_REPORT_DIR;
+const reportName = process.env.TEST_REPORT_NAME ?? (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+
 export default defineConfig({
   test: {
+    // CI collects JSON reports from every suite to print one total.
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/api-${reportName}.json` }]] : ['default'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
