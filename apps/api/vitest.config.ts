@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     // CI collects JSON reports from every suite to print one total.
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/api-${reportName}.json` }]] : ['default'],
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The multi-process tests need a real PostgreSQL server: they belong to the PostgreSQL suite.
+    include: ['src/**/*.test.ts', 'test/*.test.ts', ...(process.env.TEST_DATABASE_URL ? ['test/cluster/*.test.ts'] : [])],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,

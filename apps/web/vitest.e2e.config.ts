@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+const reportDir = process.env.TEST_REPORT_DIR;
+
 export default defineConfig({
   test: {
+    // CI collects JSON reports from every suite to print one total.
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/web-${process.env.TEST_REPORT_NAME ?? 'pglite'}.json` }]] : ['default'],
     environment: 'node',
     include: ['e2e/**/*.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],

@@ -6,7 +6,10 @@ import { inActorScope, type Ctx, type RequestMeta } from './platform/db/unit-of-
 import { actorOf } from './platform/http/access.js';
 import type { RateLimiter } from './platform/http/rate-limiter.js';
 import type { RateLimitConfig } from './platform/http/rate-limits.js';
+import type { FileStorage } from './platform/storage/file-storage.js';
 import type { MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
+import type { JobRunner } from './platform/jobs/job-runner.js';
+import type { RealtimeHub } from './platform/realtime/hub.js';
 
 /** Everything route modules need, built once in buildApp and passed explicitly. */
 export interface AppDeps {
@@ -16,6 +19,10 @@ export interface AppDeps {
   limiter: RateLimiter;
   limits: RateLimitConfig;
   mail: MailDispatcher;
+  /** Uploaded files' bytes (local disk under dataDir/uploads unless buildApp is given another). */
+  storage: FileStorage;
+  jobs: JobRunner;
+  realtime: RealtimeHub;
   /** Runs a use case as the request's actor inside one RLS-scoped transaction. */
   scoped<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T>;
 }
@@ -24,4 +31,10 @@ export const requestMeta = (request: FastifyRequest): RequestMeta => ({ requestI
 
 export function makeScoped(db: Database): AppDeps['scoped'] {
   return (request, fn) => inActorScope(db, actorOf(request), requestMeta(request), fn);
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    plantops: AppDeps;
+  }
 }

@@ -22,10 +22,23 @@ import { auditRoutes } from './modules/core/audit/audit.routes.js';
 import { authRoutes } from './modules/core/auth/auth.routes.js';
 import { loadSessionPrincipal } from './modules/core/auth/auth.service.js';
 import { cmmsAuthRoutes } from './modules/core/auth/cmms-auth.routes.js';
-import { createFileMailDispatcher, type MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
+import { auditProcessorJob } from './modules/core/audit/audit-processor.js';
+import { jobRoutes } from './modules/core/jobs/jobs.routes.js';
+import { createMailDispatcher, fileTransport, smtpTransport, type MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
+import { notificationSenderJob } from './modules/core/notifications/notification-sender.js';
+import { notificationRoutes } from './modules/core/notifications/notifications.routes.js';
+import { realtimeRoutes } from './modules/core/realtime/realtime.routes.js';
+import { metricsAggregatorJob } from './modules/core/system/metrics-aggregator.js';
+import { JobRunner, type JobRunnerOptions } from './platform/jobs/job-runner.js';
+import { RealtimeHub } from './platform/realtime/hub.js';
 import { settingsRoutes } from './modules/core/settings/settings.routes.js';
 import { systemRoutes } from './modules/core/system/system.routes.js';
 import { userRoutes } from './modules/core/users/users.routes.js';
+import { userExportRoutes } from './modules/core/users/users.export.routes.js';
+import { auditExportRoutes } from './modules/core/audit/audit.export.routes.js';
+import { fileProcessorJob, fileRoutes, qrRoutes } from './modules/core/files/index.js';
+import { createLocalDiskStorage } from './platform/storage/local-disk-storage.js';
+import type { FileStorage } from './platform/storage/file-storage.js';
 import { warehouseRoutes } from './modules/core/warehouses/warehouses.routes.js';
 
 export interface BuildOptions {
@@ -35,6 +48,11 @@ export interface BuildOptions {
   rateLimits?: RateLimitConfig;
   mail?: MailDispatcher;
   webDist?: string | null;
+  /** Where uploads go; defaults to local disk under dataDir/uploads. */
+  storage?: FileStorage;
+  /** Start the background job runner with the server (main does; most tests drive jobs by hand). */
+  startJobs?: boolean;
+  jobOptions?: JobRunnerOptions;
 }
 
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -70,15 +88,29 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   const limiter = new RateLimiter();
-  app.addHook('onClose', async () => limiter.close());
+  const mail =
+    opts.mail ??
+    createMailDispatcher(db, config.SMTP_URL ? smtpTransport(config.SMTP_URL) : fileTransport(path.join(config.dataDir, 'outbox')), config.MAIL_FROM);
+  const jobs = new JobRunner(db, { logger: app.log, ...opts.jobOptions });
+  const realtime = new RealtimeHub(db, (err) => app.log.error({ err }, 'realtime dispatch failed'));
+  await realtime.start();
+  // Close order matters: stop taking jobs and wait for running ones, then stop listening.
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    await realtime.stop();
+    limiter.close();
+  });
   const deps: AppDeps = {
     config,
     db,
     jwt: createJwtSigner(opts.jwtSecret),
     limiter,
     limits: opts.rateLimits ?? DEFAULT_RATE_LIMITS,
-    mail: opts.mail ?? createFileMailDispatcher(db, path.join(config.dataDir, 'outbox'), config.MAIL_FROM),
+    mail,
+    jobs,
+    realtime,
     scoped: makeScoped(db),
+    storage: opts.storage ?? createLocalDiskStorage(path.join(config.dataDir, 'uploads')),
   };
 
   await app.register(helmet, {
@@ -107,10 +139,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
+  // The composed services, for the process entry and for tests that drive jobs directly.
+  app.decorate('plantops', deps);
   registerErrorHandling(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: (sid, uid) => loadSessionPrincipal(db, sid, uid) });
 
-  for (const routes of [systemRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes]) {
     await routes(app, deps);
   }
 
@@ -120,12 +154,20 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (serveWeb && request.method === 'GET' && !isApi) {
+    // A missing build asset is a 404, not the page: a stale tab must not parse HTML as JavaScript.
+    const isAsset = /^\/(assets|icons)\//.test(request.url) || /\.(js|css|png|svg|webp|ico|map|json)(\?|$)/.test(request.url);
+    if (serveWeb && request.method === 'GET' && !isApi && !isAsset) {
       // Client-side routes of the single-page app all load index.html.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(reply, request, new AppError(404, 'RESOURCE_NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`));
   });
+
+  for (const job of [notificationSenderJob(db, mail, config.PUBLIC_URL), auditProcessorJob(db), metricsAggregatorJob(db), fileProcessorJob(db, deps.storage)]) {
+    jobs.register(job);
+  }
+  // Definitions are synced by every process (the jobs admin lists them); only some run them.
+  app.addHook('onReady', async () => (opts.startJobs ? jobs.start() : jobs.sync()));
 
   return app;
 }

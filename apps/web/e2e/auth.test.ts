@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext, signIn } from './harness';
+import { DEMO_PASSWORD, launchBrowser, load, newContext, signIn } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -58,9 +58,9 @@ describe('sign-in', () => {
   it('signs out to the login page and stays signed out after a reload', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
-    await page.reload();
+    await load(page);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.goto('/');
+    await load(page, '/');
     await page.waitForURL(/\/login/);
     expect(await mainNav(page).count()).toBe(0);
     const stored = await page.evaluate(() => [sessionStorage.getItem('plantops.session'), localStorage.getItem('plantops.session')]);
@@ -92,7 +92,7 @@ describe('role-based navigation', () => {
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     // typing the address does not open the page either
-    await page.goto('/users');
+    await load(page, '/users');
     await page.waitForURL(`${baseUrl}/`);
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page.context().close();
@@ -115,7 +115,7 @@ describe('forced password change', () => {
     await signIn(page, email, temporary);
     await page.waitForURL(`${baseUrl}/change-password`);
     // the dashboard is not reachable yet
-    await page.goto('/');
+    await load(page, '/');
     await page.waitForURL(`${baseUrl}/change-password`);
     await page.getByLabel('Current password').fill(temporary);
     await page.getByLabel('New password', { exact: true }).fill('Brand-New-Pass-2026');

@@ -93,13 +93,27 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+type ContextOptions = { viewport?: { width: number; height: number }; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> };
+
 /** A fresh context; service workers are blocked so every test sees the server's current build. */
-export function newContext(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport, serviceWorkers: 'block' });
+export async function newContext(browser: Browser, baseURL: string, opts: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...(opts.storageState ? { storageState: opts.storageState } : {}),
+  });
+  return context;
+}
+
+/** Navigates (or reloads when no path is given) and waits for the page's scripts. */
+export async function load(page: Page, path?: string): Promise<void> {
+  if (path === undefined) await page.reload({ waitUntil: 'load' });
+  else await page.goto(path, { waitUntil: 'load' });
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, remember = false): Promise<void> {
-  await page.goto('/login');
+  await load(page, '/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   if (remember) await page.getByLabel('Remember me on this device').check();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, signIn } from './harness';
+import { launchBrowser, load, newContext, signIn } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function adminPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const ctx = await browser.newContext({ baseURL: baseUrl, storageState: admin, serviceWorkers: 'block', ...(viewport ? { viewport } : {}) });
+  const ctx = await newContext(browser, baseUrl, { storageState: admin, ...(viewport ? { viewport } : {}) });
   return ctx.newPage();
 }
 
@@ -34,7 +34,7 @@ const rowEmails = (page: Page) =>
 describe('users page', () => {
   it('lists the demo users and paginates', async () => {
     const page = await adminPage();
-    await page.goto('/users');
+    await load(page, '/users');
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     const table = page.getByRole('table', { name: 'Users' });
     await table.getByText('admin@plantops.local').or(table.getByText('assembler@plantops.local')).first().waitFor();
@@ -70,7 +70,7 @@ describe('users page', () => {
 
   it('offers only roles the admin may grant in the new-user form', async () => {
     const page = await adminPage();
-    await page.goto('/users');
+    await load(page, '/users');
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
     await dialog.waitFor();
@@ -86,7 +86,7 @@ describe('users page', () => {
 describe('phone layout', () => {
   it('hides the nav behind a menu button that opens it', async () => {
     const page = await adminPage({ width: 390, height: 844 });
-    await page.goto('/');
+    await load(page, '/');
     const menu = page.getByRole('button', { name: 'Menu' });
     await menu.waitFor();
     const usersLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' });
@@ -103,7 +103,7 @@ describe('phone layout', () => {
 
   it('shows the sidebar without a menu button on desktop', async () => {
     const page = await adminPage({ width: 1280, height: 800 });
-    await page.goto('/');
+    await load(page, '/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
     await page.context().close();

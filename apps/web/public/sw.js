@@ -41,7 +41,9 @@ async function staleWhileRevalidate(event) {
   const cached = await cache.match(event.request);
   const network = fetch(event.request)
     .then((response) => {
-      if (response.ok) cache.put(event.request, response.clone());
+      // An SPA fallback (index.html answered for a missing asset) must not be cached as the asset.
+      const html = (response.headers.get('content-type') || '').includes('text/html');
+      if (response.ok && !html) cache.put(event.request, response.clone());
       return response;
     })
     .catch(() => undefined);

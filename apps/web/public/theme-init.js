@@ -4,7 +4,7 @@
     var t = localStorage.getItem('plantops.theme') || 'system';
     var dark = t === 'dark' || (t === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.classList.toggle('dark', dark);
-  } catch (e) {
+  } catch {
     /* storage unavailable */
   }
 })();

@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './permissions.js';
 export * from './api.js';
+export * from './notifications.js';

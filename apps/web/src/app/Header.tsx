@@ -17,7 +17,7 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
   }
 
   return (
-    <header className="sticky top-0 z-20 flex items-center gap-3 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+    <header className="sticky top-0 z-20 flex items-center gap-2 sm:gap-3 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
       <button
         type="button"
         className="inline-flex size-11 items-center justify-center rounded-md hover:bg-slate-200 md:hidden dark:hover:bg-slate-800"
@@ -32,16 +32,16 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
       </button>
       <div className="flex shrink-0 items-center gap-2">
         <img src="/icons/icon.svg" alt="" className="size-8" />
-        <span className="hidden text-lg font-bold min-[400px]:inline">PlantOps</span>
+        <span className="text-base font-bold sm:text-lg">PlantOps</span>
       </div>
-      <div className="ml-auto flex items-center gap-3">
-        <p className="min-w-0 max-w-[9rem] text-right text-xs leading-tight sm:max-w-none sm:text-sm" data-testid="header-user">
+      <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+        <p className="min-w-0 max-w-[7rem] text-right text-xs leading-tight sm:max-w-none sm:text-sm" data-testid="header-user">
           <span className="block truncate font-medium">
             {user.firstName} {user.lastName}
           </span>
           <span className="block truncate text-slate-600 dark:text-slate-400">{roleLabel(user.role)}</span>
         </p>
-        <Button variant="secondary" onClick={signOut}>
+        <Button variant="secondary" className="shrink-0 px-3" onClick={signOut}>
           Sign out
         </Button>
       </div>

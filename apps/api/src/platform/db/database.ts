@@ -16,6 +16,8 @@ export interface Queryable {
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** LISTENs on a channel (its own connection on PostgreSQL); resolves to an unlisten function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -50,11 +52,24 @@ export function createPostgresDatabase(connectionString: string, max = 10): Data
         client.release();
       }
     },
+    async listen(channel, onPayload) {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      client.on('notification', (msg) => {
+        if (msg.channel === channel) onPayload(msg.payload ?? '');
+      });
+      // A dropped listener connection must not crash the process; the server logs and carries on.
+      client.on('error', () => undefined);
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await client.end().catch(() => undefined);
+      };
+    },
     close: () => pool.end(),
   };
 }
 
-type PgliteLike = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close'>;
+type PgliteLike = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close' | 'listen'>;
 
 export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
@@ -72,6 +87,7 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     engine: 'pglite',
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    listen: (channel, onPayload) => db.listen(channel, onPayload),
     close: () => db.close(),
   };
 }

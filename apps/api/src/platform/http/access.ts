@@ -113,6 +113,8 @@ export function registerAccessControl(app: FastifyInstance, deps: AccessDeps) {
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access ?? 'public';
     if (access === 'public') {
+      // The web app's own files and pages are not API traffic: a page load must not spend the budget.
+      if (!request.url.startsWith('/api/')) return;
       reply.headers(applyRateLimit(request, deps.limiter.consume(`ip:${request.ip}`, deps.limits.anonymous), 'requests'));
       return;
     }

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import nodemailer from 'nodemailer';
 import type { Database } from '../../../platform/db/database.js';
 import { randomToken } from '../../../platform/crypto/tokens.js';
 
@@ -9,6 +10,11 @@ interface PendingRow {
   subject: string;
   body_text: string;
   attempts: number;
+}
+
+/** Where mail goes: an SMTP server, or .eml files when none is configured. */
+export interface MailTransport {
+  send(from: string, row: Pick<PendingRow, 'id' | 'to_address' | 'subject' | 'body_text'>): Promise<void>;
 }
 
 export interface MailDispatcher {
@@ -38,14 +44,31 @@ export function toEml(from: string, row: Pick<PendingRow, 'to_address' | 'subjec
   ].join('\r\n');
 }
 
+export function fileTransport(outboxDir: string): MailTransport {
+  return {
+    async send(from, row) {
+      await mkdir(outboxDir, { recursive: true });
+      await writeFile(path.join(outboxDir, `${row.id}.eml`), toEml(from, row), { flag: 'w' });
+    },
+  };
+}
+
+export function smtpTransport(smtpUrl: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(from, row) {
+      await transporter.sendMail({ from, to: row.to_address, subject: row.subject, text: row.body_text, messageId: `<${row.id}@plantops.local>` });
+    },
+  };
+}
+
 /**
- * Without SMTP configured, mail is written as .eml files under DATA_DIR/outbox, never logged.
- * Claims rows with FOR UPDATE SKIP LOCKED so concurrent dispatchers never send one twice.
+ * Claims due rows with FOR UPDATE SKIP LOCKED so concurrent dispatchers never send one twice;
+ * a failed send is retried with exponential back-off and marked FAILED after 5 attempts.
  */
-export function createFileMailDispatcher(db: Database, outboxDir: string, from: string): MailDispatcher {
+export function createMailDispatcher(db: Database, transport: MailTransport, from: string): MailDispatcher {
   return {
     async deliverPending() {
-      await mkdir(outboxDir, { recursive: true });
       return db.transaction(async (tx) => {
         const { rows } = await tx.query<PendingRow>(
           `SELECT id, to_address, subject, body_text, attempts FROM mail_outbox
@@ -55,17 +78,16 @@ export function createFileMailDispatcher(db: Database, outboxDir: string, from: 
         let sent = 0;
         for (const row of rows) {
           try {
-            await writeFile(path.join(outboxDir, `${row.id}.eml`), toEml(from, row), { flag: 'wx' });
-            await tx.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [row.id]);
+            await transport.send(from, row);
+            await tx.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [row.id]);
             sent += 1;
           } catch (err) {
-            const failed = row.attempts + 1 >= MAX_ATTEMPTS;
             await tx.query(
               `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2,
                  status = CASE WHEN $3 THEN 'FAILED' ELSE 'PENDING' END,
                  next_attempt_at = now() + make_interval(secs => 30 * power(2, attempts))
                WHERE id = $1`,
-              [row.id, (err as Error).message.slice(0, 500), failed],
+              [row.id, String((err as Error)?.message ?? err).slice(0, 500), row.attempts + 1 >= MAX_ATTEMPTS],
             );
           }
         }

@@ -1,0 +1,66 @@
+import { notificationPreferencesSchema, notificationSchema, notificationTypeSchema, paginationSchema } from '@plantops/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app-deps.js';
+import { envelope, ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
+import * as svc from './notifications.service.js';
+
+const tags = ['notifications'];
+
+export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/notifications', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags,
+      summary: "The caller's notifications, newest first",
+      querystring: z.strictObject({ ...pageQuery, unread: queryBoolean.optional(), type: notificationTypeSchema.optional() }),
+      response: { 200: envelope(z.object({ notifications: z.array(notificationSchema), unreadCount: z.number(), pagination: paginationSchema })) },
+    },
+    handler: async (request) => {
+      const q = request.query;
+      const { notifications, total, unreadCount } = await deps.scoped(request, (ctx) => svc.listNotifications(ctx, q));
+      return ok({ notifications, unreadCount, pagination: pagination(q.page, q.limit, total) });
+    },
+  });
+
+  r.put('/api/v1/notifications/:id/read', {
+    config: { access: 'authenticated' },
+    schema: { tags, params: z.strictObject({ id: uuidParam }), response: { 200: envelope(notificationSchema) } },
+    handler: async (request) => ok(await deps.scoped(request, (ctx) => svc.markRead(ctx, request.params.id))),
+  });
+
+  r.put('/api/v1/notifications/read-all', {
+    config: { access: 'authenticated' },
+    schema: { tags, response: { 200: envelope(z.object({ updated: z.number() })) } },
+    handler: async (request) => ok({ updated: await deps.scoped(request, svc.markAllRead) }),
+  });
+
+  r.get('/api/v1/notifications/preferences', {
+    config: { access: 'authenticated' },
+    schema: { tags, response: { 200: envelope(notificationPreferencesSchema) } },
+    handler: async (request) => ok(await deps.scoped(request, svc.getPreferences)),
+  });
+
+  r.put('/api/v1/notifications/preferences', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags,
+      summary: 'In-app and e-mail switches, per-type overrides, quiet hours for e-mail',
+      body: notificationPreferencesSchema.partial().strict().refine((p) => !p.timezone || isTimeZone(p.timezone), { message: 'Unknown time zone', path: ['timezone'] }),
+      response: { 200: envelope(notificationPreferencesSchema) },
+    },
+    handler: async (request) => ok(await deps.scoped(request, (ctx) => svc.updatePreferences(ctx, request.body))),
+  });
+}
+
+function isTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
