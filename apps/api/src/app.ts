@@ -24,6 +24,8 @@ import { loadSessionPrincipal } from './modules/core/auth/auth.service.js';
 import { cmmsAuthRoutes } from './modules/core/auth/cmms-auth.routes.js';
 import { auditProcessorJob } from './modules/core/audit/audit-processor.js';
 import { jobRoutes } from './modules/core/jobs/jobs.routes.js';
+import { exportBuilderJob } from './modules/core/exports/export-builder.job.js';
+import { exportRoutes } from './modules/core/exports/exports.routes.js';
 import { createMailDispatcher, fileTransport, smtpTransport, type MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
 import { notificationSenderJob } from './modules/core/notifications/notification-sender.js';
 import { notificationRoutes } from './modules/core/notifications/notifications.routes.js';
@@ -144,7 +146,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: (sid, uid) => loadSessionPrincipal(db, sid, uid) });
 
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes]) {
     await routes(app, deps);
   }
 
@@ -163,7 +165,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     return sendError(reply, request, new AppError(404, 'RESOURCE_NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`));
   });
 
-  for (const job of [notificationSenderJob(db, mail, config.PUBLIC_URL), auditProcessorJob(db), metricsAggregatorJob(db), fileProcessorJob(db, deps.storage)]) {
+  for (const job of [notificationSenderJob(db, mail, config.PUBLIC_URL), auditProcessorJob(db), metricsAggregatorJob(db), fileProcessorJob(db, deps.storage), exportBuilderJob(db, deps.storage)]) {
     jobs.register(job);
   }
   // Definitions are synced by every process (the jobs admin lists them); only some run them.

@@ -25,10 +25,18 @@ export interface ExportData<T> {
  * Renders rows in the asked format and sends them as a download named `<filename>-<date>.<ext>`
  * (filename is ours, never the client's). Exports hold personal data: not cached.
  */
+export async function renderExport<T>(format: ExportFormat, data: ExportData<T>): Promise<string | Buffer> {
+  return format === 'csv' ? toCsv(data.columns, data.rows) : format === 'xlsx' ? toXlsx(data.columns, data.rows) : toPdf(data.title, data.columns, data.rows);
+}
+
+export const exportFileName = (filename: string, format: ExportFormat, at = new Date()) =>
+  `${filename.replace(/[^A-Za-z0-9._-]/g, '_')}-${at.toISOString().slice(0, 10)}.${format}`;
+
+export const exportContentType = (format: ExportFormat) => CONTENT_TYPES[format];
+
 export async function sendExport<T>(reply: FastifyReply, format: ExportFormat, filename: string, data: ExportData<T>) {
-  const body =
-    format === 'csv' ? toCsv(data.columns, data.rows) : format === 'xlsx' ? await toXlsx(data.columns, data.rows) : await toPdf(data.title, data.columns, data.rows);
-  const name = `${filename.replace(/[^A-Za-z0-9._-]/g, '_')}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  const body = await renderExport(format, data);
+  const name = exportFileName(filename, format);
   return reply
     .type(CONTENT_TYPES[format])
     .header('content-disposition', `attachment; filename="${name}"`)

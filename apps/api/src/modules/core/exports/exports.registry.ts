@@ -1,0 +1,9 @@
+import type { ExportableList } from '../../../platform/exports/index.js';
+import { auditExport } from '../audit/audit.exportable.js';
+import { usersExport } from '../users/users.exportable.js';
+
+/** Lists that can be exported in the background; domain modules add theirs here. */
+export const EXPORTABLE_LISTS: Record<string, ExportableList> = {
+  [usersExport.name]: usersExport as unknown as ExportableList,
+  [auditExport.name]: auditExport as unknown as ExportableList,
+};
