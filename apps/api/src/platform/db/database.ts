@@ -73,7 +73,9 @@ type PgliteLike = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close' | 'lis
 
 export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const db: PgliteLike = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // pg_trgm ships with PGlite as a loadable extension; PostgreSQL has it in contrib.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db: PgliteLike = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
       const r = await q.query<T>(sql, params);
