@@ -2,6 +2,7 @@ import { ROLES, roleEmailLocalPart, type Role } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import type { Database, Queryable } from '../platform/db/database.js';
+import { seedDemoCatalog } from './inventory.js';
 
 export const DEMO_PASSWORD = 'PlantOps-demo-2026';
 
@@ -45,7 +46,7 @@ async function insertWarehouse(tx: Queryable, code: string, name: string, addres
   return id;
 }
 
-/** Seeds the demo warehouses and one user per role, once, when the database has no users yet. */
+/** Seeds the demo warehouses, one user per role and the demo catalog with stock, once, when the database has no users yet. */
 export async function seedDemoData(db: Database): Promise<boolean> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
@@ -56,14 +57,17 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       MAIN: await insertWarehouse(tx, 'MAIN', 'Main Plant', '100 Foundry Road, Springfield', 'America/Chicago'),
       NORTH: await insertWarehouse(tx, 'NORTH', 'North Plant', '8 Harbour Lane, Duluth', 'America/Chicago'),
     };
+    let adminId = '';
     for (const [i, u] of DEMO_USERS.entries()) {
       const id = uuidv7();
+      if (u.role === 'ADMIN') adminId = id;
       await tx.query(
         `INSERT INTO profiles (id, email, first_name, last_name, role, warehouse_id, email_verified) VALUES ($1, $2, $3, $4, $5, $6, true)`,
         [id, u.email, u.firstName, u.lastName, u.role, warehouses[u.warehouse]],
       );
       await tx.query(`INSERT INTO user_credentials (user_id, password_hash) VALUES ($1, $2)`, [id, hashes[i]]);
     }
+    await seedDemoCatalog(tx, warehouses, adminId);
     return true;
   });
 }
