@@ -28,8 +28,8 @@ interface Envelope {
   };
 }
 
-async function send(method: Method, path: string, body: unknown, token: string | undefined) {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function send(method: Method, path: string, body: unknown, token: string | undefined, accept = 'application/json') {
+  const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
@@ -88,6 +88,25 @@ function refreshOnce(): Promise<boolean> {
   return refreshing;
 }
 
+/** Refreshes the tokens (shared with concurrent callers); false when the session could not be renewed. */
+export function refreshTokens(): Promise<boolean> {
+  return refreshOnce();
+}
+
+/**
+ * After a 401 answered to a call made with `tokenUsed`: true when a newer token is ready to retry
+ * with (another call rotated it, or a refresh worked); otherwise the session is ended.
+ */
+export async function renewAfter401(tokenUsed: string): Promise<boolean> {
+  const latest = session.get()?.accessToken;
+  const ok = latest && latest !== tokenUsed ? true : await refreshOnce();
+  if (!ok) {
+    session.clear();
+    hooks.onSignedOut();
+  }
+  return ok;
+}
+
 export interface RequestOptions {
   /** Send without the session token and never try to refresh (login, refresh). */
   anonymous?: boolean;
@@ -101,13 +120,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
 
   if (res.status === 401 && tokenUsed && !opts.anonymous) {
     // Another call may already have rotated the token while this one was in flight.
-    const latest = session.get()?.accessToken;
-    const ok = latest && latest !== tokenUsed ? true : await refreshOnce();
-    if (!ok) {
-      session.clear();
-      hooks.onSignedOut();
-      throw toError(res, env);
-    }
+    if (!(await renewAfter401(tokenUsed))) throw toError(res, env);
     res = await send(method, path, body, session.get()?.accessToken);
     env = await parse(res);
     if (res.status === 401) {
@@ -125,6 +138,29 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
     throw err;
   }
   return (env.data ?? { message: env.message }) as T;
+}
+
+/** GETs binary content (downloads, thumbnails) with the session token, refreshing once on 401. */
+export async function requestBlob(path: string): Promise<Blob> {
+  const tokenUsed = session.get()?.accessToken;
+  let res = await send('GET', path, undefined, tokenUsed, '*/*');
+  if (res.status === 401 && tokenUsed && (await renewAfter401(tokenUsed))) {
+    res = await send('GET', path, undefined, session.get()?.accessToken, '*/*');
+  }
+  if (!res.ok) throw toError(res, await parse(res));
+  return res.blob();
+}
+
+/** Turns a non-JSON-client response (XHR uploads) into the same ApiError the client throws. */
+export function errorFromResponse(status: number, bodyText: string, retryAfter: string | null): ApiError {
+  let env: Envelope = { success: false };
+  try {
+    if (bodyText) env = JSON.parse(bodyText) as Envelope;
+  } catch {
+    env = { success: false, error: { code: 'SYSTEM_ERROR', message: `Unexpected response (${status})` } };
+  }
+  const headers = new Headers(retryAfter ? { 'retry-after': retryAfter } : {});
+  return toError({ status, statusText: '', headers } as Response, env);
 }
 
 export const api = {

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { logout } from '../auth/authApi';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useUser } from '../auth/useSession';
 import { Button } from '../ui/Button';
 import { roleLabel } from './roleLabel';
@@ -35,6 +36,7 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
         <span className="text-base font-bold sm:text-lg">PlantOps</span>
       </div>
       <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+        <NotificationBell />
         <p className="min-w-0 max-w-[7rem] text-right text-xs leading-tight sm:max-w-none sm:text-sm" data-testid="header-user">
           <span className="block truncate font-medium">
             {user.firstName} {user.lastName}

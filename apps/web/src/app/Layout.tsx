@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useProfile } from '../features/profile/useProfile';
+import { Toaster } from '../ui/Toaster';
 import { usePermissions } from './usePermissions';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -31,6 +32,7 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
+      <Toaster />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 export interface NavItem {
-  to: '/' | '/users' | '/audit' | '/profile';
+  to: '/' | '/notifications' | '/users' | '/audit' | '/admin/jobs' | '/profile';
   label: string;
   /** Shown when the user has any of these permissions; empty = everyone. */
   anyOf: string[];
@@ -8,8 +8,10 @@ export interface NavItem {
 /** Only pages that exist are listed here. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', anyOf: [] },
+  { to: '/notifications', label: 'Notifications', anyOf: [] },
   { to: '/users', label: 'Users', anyOf: ['user:manage', 'user:manage:warehouse'] },
   { to: '/audit', label: 'Audit log', anyOf: ['audit:read'] },
+  { to: '/admin/jobs', label: 'Jobs', anyOf: ['jobs:manage'] },
   { to: '/profile', label: 'Profile', anyOf: [] },
 ];
 

@@ -4,6 +4,9 @@ import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { UsersPage } from '../features/users/UsersPage';
 import { Layout } from './Layout';
@@ -57,11 +60,26 @@ const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/', 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', beforeLoad: guard('/users'), component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', beforeLoad: guard('/audit'), component: AuditPage });
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
+const notificationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/notifications', component: NotificationsPage });
+const notificationPreferencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications/preferences',
+  component: NotificationPreferencesPage,
+});
+const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/jobs', beforeLoad: guard('/admin/jobs'), component: JobsPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
-  appRoute.addChildren([dashboardRoute, usersRoute, auditRoute, profileRoute]),
+  appRoute.addChildren([
+    dashboardRoute,
+    notificationsRoute,
+    notificationPreferencesRoute,
+    usersRoute,
+    auditRoute,
+    jobsRoute,
+    profileRoute,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -4,6 +4,7 @@ import { usePermissions } from '../../app/usePermissions';
 import { useUser } from '../../auth/useSession';
 import { useWarehouses, warehouseName } from '../../api/warehouses';
 import { Card, PageTitle } from '../../ui/Card';
+import { EQUIPMENT_PHOTO_UPLOADERS, MyUploadsCard } from './MyUploadsCard';
 import { PermissionList } from './PermissionList';
 
 /** Every role's home: who you are, where, and what you can do. */
@@ -32,6 +33,7 @@ export function DashboardPage() {
           </div>
         </dl>
       </Card>
+      {EQUIPMENT_PHOTO_UPLOADERS.some((p) => user.permissions.includes(p)) ? <MyUploadsCard /> : null}
       <Card title="What you can do">
         <PermissionList groups={groups} />
       </Card>
