@@ -26,6 +26,8 @@ import { auditProcessorJob } from './modules/core/audit/audit-processor.js';
 import { jobRoutes } from './modules/core/jobs/jobs.routes.js';
 import { exportBuilderJob } from './modules/core/exports/export-builder.job.js';
 import { exportRoutes } from './modules/core/exports/exports.routes.js';
+import { inventoryRoutes } from './modules/core/inventory/inventory.routes.js';
+import { inventoryExportRoutes } from './modules/core/inventory/inventory.export.routes.js';
 import { createMailDispatcher, fileTransport, smtpTransport, type MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
 import { notificationSenderJob } from './modules/core/notifications/notification-sender.js';
 import { notificationRoutes } from './modules/core/notifications/notifications.routes.js';
@@ -42,6 +44,10 @@ import { fileProcessorJob, fileRoutes, qrRoutes } from './modules/core/files/ind
 import { createLocalDiskStorage } from './platform/storage/local-disk-storage.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
 import { warehouseRoutes } from './modules/core/warehouses/warehouses.routes.js';
+import { partRoutes } from './modules/core/parts/parts.routes.js';
+import { partTransactionRoutes } from './modules/core/parts/part-transactions.routes.js';
+import { receiptRoutes } from './modules/core/receipts/receipts.routes.js';
+import { vendorRoutes } from './modules/core/vendors/vendors.routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -146,7 +152,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: (sid, uid) => loadSessionPrincipal(db, sid, uid) });
 
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes]) {
     await routes(app, deps);
   }
 

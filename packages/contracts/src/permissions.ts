@@ -32,6 +32,7 @@ export const ALL_PERMISSIONS = [
   'quality:complete',
   'inventory:read',
   'inventory:update',
+  'inventory:create',
   'service:catalog:read',
   'service:cart:update',
   'service:order:create',
@@ -94,7 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'vendor:read', 'reports:kpi:own',
   ],
   INVENTORY_CLERK: [
-    'profile:self', 'warehouse:read', 'inventory:read', 'inventory:update',
+    'profile:self', 'warehouse:read', 'inventory:read', 'inventory:update', 'inventory:create',
     'workorder:read', 'equipment:read',
     'parts:read', 'parts:manage', 'parts:receive', 'parts:adjust',
     'vendor:read', 'vendor:manage', 'reports:inventory',
@@ -120,7 +121,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'order:read:assigned', 'order:update:status', 'bom:read',
     'quality:inspect', 'quality:reports', 'quality:complete',
   ],
-  PROCUREMENT: [...MANUFACTURING_READ, 'inventory:update', 'bom:read'],
+  PROCUREMENT: [...MANUFACTURING_READ, 'inventory:update', 'inventory:create', 'bom:read'],
   SERVICE_TECH: [
     ...MANUFACTURING_READ,
     'service:catalog:read', 'service:cart:update', 'service:order:create',

@@ -73,9 +73,10 @@ type PgliteLike = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'close' | 'lis
 
 export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  // pg_trgm ships with PGlite as a loadable extension; PostgreSQL has it in contrib.
+  // pg_trgm and fuzzystrmatch ship with PGlite as loadable extensions; PostgreSQL has them in contrib.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const db: PgliteLike = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
+  const db: PgliteLike = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, fuzzystrmatch } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
       const r = await q.query<T>(sql, params);

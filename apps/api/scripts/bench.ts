@@ -1,0 +1,112 @@
+import autocannon from 'autocannon';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { randomToken } from '../src/platform/crypto/tokens.js';
+import { createPostgresDatabase } from '../src/platform/db/database.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from '../src/platform/http/rate-limits.js';
+import { DEMO_PASSWORD } from '../src/seed/demo.js';
+import { seedLarge } from './seed-large.js';
+
+/**
+ * `npm run bench`: seeds a large data set into PostgreSQL, starts the server in this process,
+ * drives it over loopback with autocannon and prints each scenario beside a bare primary-key
+ * SELECT measured in the same run. Targets: search p95 < 50 ms, part detail p95 < 20 ms at 50
+ * concurrent clients.
+ */
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    transactions: { type: 'string', default: '1000000' },
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '10' },
+    'database-url': { type: 'string' },
+  },
+});
+const serverUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
+
+async function ensureDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  const exists = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (!exists.rowCount) await c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  await c.end();
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+interface Scenario {
+  name: string;
+  target?: string;
+  requests: { path: string; headers?: Record<string, string> }[];
+}
+
+async function run(url: string, s: Scenario) {
+  const times: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: Number(values.connections), duration: Number(values.duration), requests: s.requests.map((r) => ({ method: 'GET', path: r.path, headers: r.headers })) },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    // Every response's latency, so that p95 is exact (autocannon's summary has p90 and p97.5).
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status !== 200) errors += 1;
+      times.push(ms);
+    });
+  });
+  times.sort((a, b) => a - b);
+  return { name: s.name, target: s.target ?? '', rps: Math.round(result.requests.average), p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors };
+}
+
+async function main() {
+  await ensureDatabase(serverUrl);
+  const db = createPostgresDatabase(serverUrl, 20);
+  await seedLarge(db, { items: Number(values.items), transactions: Number(values.transactions), log: (m) => process.stderr.write(`${m}\n`) });
+
+  const unlimited: RateLimitConfig = {
+    ...DEFAULT_RATE_LIMITS,
+    roles: Object.fromEntries(Object.entries(DEFAULT_RATE_LIMITS.roles).map(([r, rule]) => [r, { ...rule, limit: 1e9, burst: 1e9 }])) as RateLimitConfig['roles'],
+    anonymous: { limit: 1e9, windowSeconds: 60 },
+  };
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/tmp/plantops-bench' }), db, jwtSecret: randomToken(48), rateLimits: unlimited, webDist: null });
+  const { rows: sample } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number LIKE 'GEN-%' ORDER BY part_number LIMIT 200`);
+  // The baseline: the cheapest possible route, a primary-key SELECT with no auth, through the same server.
+  app.get('/bench/baseline/:id', async (request) => (await db.query('SELECT id, part_number, name FROM items WHERE id = $1', [(request.params as { id: string }).id])).rows[0]);
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@plantops.local', password: DEMO_PASSWORD }) });
+  const token = ((await login.json()) as { data: { accessToken: string } }).data.accessToken;
+  const auth = { authorization: `Bearer ${token}` };
+  const queries = ['gasket', 'stainless valve', 'seal', 'bracket 316l', 'drian', 'hose clamp', 'sensor', 'nozzle', 'GEN-00123', 'filter'];
+
+  const scenarios: Scenario[] = [
+    { name: 'baseline: PK select, no auth', requests: sample.map((s) => ({ path: `/bench/baseline/${s.id}` })) },
+    { name: 'inventory search', target: 'p95 < 50 ms', requests: queries.map((q) => ({ path: `/api/v1/inventory/search?query=${encodeURIComponent(q)}&limit=20`, headers: auth })) },
+    { name: 'part detail', target: 'p95 < 20 ms', requests: sample.map((s) => ({ path: `/api/v1/inventory/parts/${s.id}`, headers: auth })) },
+  ];
+  const results = [];
+  for (const s of scenarios) results.push(await run(base, s));
+  await app.close();
+  await db.close();
+
+  const baseline = results[0]!;
+  console.log(`\nPlantOps benchmark: ${values.items} items, ${values.transactions} ledger rows, ${values.connections} connections, ${values.duration} s each\n`);
+  console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | p95 / baseline p95 | non-200 | target |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const ratio = (r.p95 / Math.max(0.1, baseline.p95)).toFixed(1);
+    const met = r.target ? (r.p95 < Number(/<\s*(\d+)/.exec(r.target)![1]) ? 'met' : 'MISSED') : '';
+    console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors} | ${r.target} ${met} |`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,256 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app-deps.js';
+import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
+import { notFound } from '../../../platform/http/errors.js';
+import * as catalog from './catalog.repo.js';
+import { adjustQuantity, createPart, itemSummary, leadTimeText, partDetail } from './inventory.service.js';
+import { listLowStock, urgencyOf } from './low-stock.repo.js';
+import { correctQuery, searchFacets, searchItems, SEARCH_TYPES } from './search.repo.js';
+
+const tags = ['inventory'];
+const read = { anyOf: ['inventory:read', 'parts:read'] as const };
+const idParams = (name: string) => z.strictObject({ [name]: uuidParam });
+const sortOrder = z.enum(['asc', 'desc']).default('asc');
+const money = z.coerce.number().min(0).max(10_000_000);
+
+/** Manufacturing spec section 3: hierarchical browsing, search, part detail and stock operations. */
+export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/inventory/categories', {
+    config: { access: read },
+    schema: { tags, querystring: z.strictObject({ includeInactive: queryBoolean.default(false), sortBy: z.enum(['name', 'sortOrder']).default('sortOrder'), sortOrder }) },
+    handler: async (request) => {
+      const q = request.query;
+      const rows = await deps.scoped(request, (ctx) => catalog.listCategories(ctx.tx, q.includeInactive, q.sortBy, q.sortOrder === 'desc'));
+      const toCategory = (c: catalog.CategoryRow) => ({
+        id: c.id, name: c.name, description: c.description, sortOrder: c.sort_order, isActive: c.is_active, assemblyCount: c.item_count, createdAt: c.created_at,
+      });
+      const top = rows.filter((c) => !c.parent_id);
+      return ok({
+        categories: top.map((c) => ({ ...toCategory(c), subcategories: rows.filter((s) => s.parent_id === c.id).map(toCategory) })),
+        totalCategories: top.length,
+      });
+    },
+  });
+
+  r.get('/api/v1/inventory/categories/:categoryId/assemblies', {
+    config: { access: read },
+    schema: {
+      tags,
+      params: idParams('categoryId'),
+      querystring: z.strictObject({ ...pageQuery, search: z.string().trim().max(100).optional(), includeInactive: queryBoolean.default(false), sortBy: z.enum(['name', 'partNumber', 'cost', 'createdAt']).default('name'), sortOrder }),
+    },
+    handler: async (request) => {
+      const q = request.query;
+      return ok(
+        await deps.scoped(request, async (ctx) => {
+          const category = await catalog.findCategory(ctx.tx, request.params.categoryId as string);
+          if (!category) throw notFound('Category');
+          const { rows, total } = await catalog.listCategoryItems(ctx.tx, category.id, { ...q, desc: q.sortOrder === 'desc' });
+          return {
+            categoryId: category.id,
+            categoryName: category.name,
+            assemblies: rows.map((i) => ({ ...itemSummary(i), subAssemblyCount: i.child_count })),
+            pagination: pagination(q.page, q.limit, total),
+          };
+        }),
+      );
+    },
+  });
+
+  r.get('/api/v1/inventory/assemblies/:assemblyId/sub-assemblies', {
+    config: { access: read },
+    schema: {
+      tags,
+      params: idParams('assemblyId'),
+      querystring: z.strictObject({ page: pageQuery.page, limit: z.coerce.number().int().min(1).max(200).default(50), includeInactive: queryBoolean.default(false) }),
+    },
+    handler: async (request) => {
+      const q = request.query;
+      return ok(
+        await deps.scoped(request, async (ctx) => {
+          const assembly = await catalog.findItem(ctx.tx, request.params.assemblyId as string);
+          if (!assembly) throw notFound('Assembly');
+          const { rows, total } = await catalog.listChildren(ctx.tx, assembly.id, { withChildren: true, ...q });
+          return {
+            assemblyId: assembly.id,
+            assemblyName: assembly.name,
+            subAssemblies: rows.map((i) => ({ ...itemSummary(i), partCount: i.child_count, isRequired: i.is_required ?? true, quantity: Number(i.quantity ?? 1) })),
+            pagination: pagination(q.page, q.limit, total),
+          };
+        }),
+      );
+    },
+  });
+
+  r.get('/api/v1/inventory/sub-assemblies/:subAssemblyId/parts', {
+    config: { access: read },
+    schema: {
+      tags,
+      params: idParams('subAssemblyId'),
+      querystring: z.strictObject({ page: pageQuery.page, limit: z.coerce.number().int().min(1).max(200).default(100), includeInactive: queryBoolean.default(false) }),
+    },
+    handler: async (request) => {
+      const q = request.query;
+      return ok(
+        await deps.scoped(request, async (ctx) => {
+          const sub = await catalog.findItem(ctx.tx, request.params.subAssemblyId as string);
+          if (!sub) throw notFound('Sub-assembly');
+          const { rows, total } = await catalog.listChildren(ctx.tx, sub.id, { withChildren: false, ...q });
+          const parts = rows.map((i) => ({
+            ...itemSummary(i),
+            quantity: Number(i.quantity ?? 1),
+            supplier: i.supplier_name ? { name: i.supplier_name, partNumber: i.supplier_part_number } : null,
+            lastInventoryUpdate: i.last_movement_at,
+          }));
+          return {
+            subAssemblyId: sub.id,
+            subAssemblyName: sub.name,
+            parts,
+            totalParts: total,
+            totalValue: Math.round(parts.reduce((sum, p) => sum + p.cost * p.quantity, 0) * 100) / 100,
+            pagination: pagination(q.page, q.limit, total),
+          };
+        }),
+      );
+    },
+  });
+
+  r.get('/api/v1/inventory/search', {
+    config: { access: read },
+    schema: {
+      tags,
+      summary: 'Full-text and typo-tolerant search over part number, name and description, with facets',
+      querystring: z.strictObject({
+        ...pageQuery,
+        query: z.string().trim().min(1).max(200).optional(),
+        type: z.enum(Object.keys(SEARCH_TYPES) as [keyof typeof SEARCH_TYPES, ...(keyof typeof SEARCH_TYPES)[]]).optional(),
+        categoryId: z.uuid().optional(),
+        minCost: money.optional(),
+        maxCost: money.optional(),
+        inStock: queryBoolean.optional(),
+        isActive: queryBoolean.optional(),
+        isCustom: queryBoolean.optional(),
+        sortBy: z.enum(['relevance', 'name', 'partNumber', 'cost', 'quantityOnHand']).default('relevance'),
+        sortOrder: z.enum(['asc', 'desc']).default('desc'),
+      }).refine((q) => q.minCost === undefined || q.maxCost === undefined || q.minCost <= q.maxCost, { message: 'minCost must not exceed maxCost', path: ['minCost'] }),
+    },
+    handler: async (request) => {
+      const q = request.query;
+      return ok(
+        await deps.scoped(request, async (ctx) => {
+          // A misspelt word is searched as its nearest catalog word; both spellings still match.
+          const corrected = q.query ? await correctQuery(ctx.tx, q.query) : undefined;
+          const effective = q.query && corrected ? { ...q, query: `${q.query} ${corrected}` } : q;
+          const rows = await searchItems(ctx.tx, effective);
+          const [paths, { total, ...facets }] = await Promise.all([catalog.categoryPaths(ctx.tx, rows.map((r) => r.id)), searchFacets(ctx.tx, effective)]);
+          const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
+          const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, ...applied } = q;
+          return {
+            searchQuery: q.query ?? null,
+            correctedQuery: corrected ?? null,
+            results: rows.map((i) => ({
+              ...itemSummary(i),
+              type: i.kind.toLowerCase(),
+              categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
+              relevanceScore: q.query ? Math.round((Number(i.relevance) / maxRank) * 100) / 100 : null,
+            })),
+            filters: { applied, available: facets },
+            pagination: pagination(q.page, q.limit, total),
+          };
+        }),
+      );
+    },
+  });
+
+  r.get('/api/v1/inventory/parts/:partId', {
+    config: { access: read },
+    schema: { tags, params: idParams('partId') },
+    handler: async (request) => ok(await deps.scoped(request, (ctx) => partDetail(ctx, request.params.partId as string))),
+  });
+
+  r.put('/api/v1/inventory/parts/:partId/quantity', {
+    config: { access: { anyOf: ['inventory:update', 'parts:adjust'] } },
+    schema: {
+      tags,
+      summary: 'Adjust on-hand in the acting warehouse (ledger ADJUSTMENT); never below zero unless allowNegative with a reason',
+      params: idParams('partId'),
+      body: z.strictObject({
+        quantityChange: z.number().int().refine((n) => n !== 0, 'Must not be zero').refine((n) => Math.abs(n) <= 1_000_000, 'Too large'),
+        reason: z.string().trim().min(3).max(500),
+        orderId: z.uuid().optional(),
+        workOrderId: z.uuid().optional(),
+        notes: z.string().max(2000).optional(),
+        allowNegative: z.boolean().optional(),
+      }),
+    },
+    handler: async (request) => ok(await deps.scoped(request, (ctx) => adjustQuantity(ctx, request.params.partId as string, request.body))),
+  });
+
+  r.post('/api/v1/inventory/parts', {
+    config: { access: { anyOf: ['inventory:create'] } },
+    schema: {
+      tags,
+      summary: 'Create a part; custom parts get the next 700-series number, and the same custom specification reuses its part',
+      body: z.strictObject({
+        partNumber: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'Letters, digits, dot, dash, slash').optional(),
+        subAssemblyId: z.uuid().optional(),
+        categoryId: z.uuid().optional(),
+        kind: z.enum(['PART', 'SUB_ASSEMBLY', 'ASSEMBLY', 'ACCESSORY', 'SERVICE_PART', 'KIT']).default('PART'),
+        name: z.string().trim().min(2).max(200),
+        description: z.string().trim().max(2000).default(''),
+        cost: z.number().min(0).max(10_000_000),
+        listPrice: z.number().min(0).max(10_000_000).optional(),
+        quantityOnHand: z.number().int().min(0).max(1_000_000).default(0),
+        reorderLevel: z.number().int().min(0).max(1_000_000).default(0),
+        defaultBin: z.string().trim().max(40).optional(),
+        leadTimeDays: z.number().int().min(0).max(730).optional(),
+        isCustom: z.boolean().default(false),
+        specifications: z.record(z.string(), z.unknown()).default({}),
+        modelCompatibility: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
+        supplier: z.strictObject({ id: z.uuid().optional(), name: z.string().trim().max(200).optional(), supplierPartNumber: z.string().trim().max(64).optional() }).optional(),
+      }),
+    },
+    handler: async (request, reply) => {
+      const result = await deps.scoped(request, async (ctx) => {
+        const { id, reused } = await createPart(ctx, request.body);
+        return { reused, part: await partDetail(ctx, id) };
+      });
+      const p = result.part;
+      const sub = request.body.subAssemblyId ? p.usedInAssemblies.find((u) => u.id === request.body.subAssemblyId) : undefined;
+      return reply.status(result.reused ? 200 : 201).send(
+        ok({ ...p, reused: result.reused, subAssembly: sub ? { id: sub.id, name: sub.name } : null }),
+      );
+    },
+  });
+
+  r.get('/api/v1/inventory/low-stock', {
+    config: { access: { anyOf: ['inventory:update', 'parts:manage', 'reports:inventory'] } },
+    schema: {
+      tags,
+      summary: 'Parts at or below their reorder level (threshold: percentage of it; urgent: at or below 50%)',
+      querystring: z.strictObject({ ...pageQuery, threshold: z.coerce.number().min(1).max(1000).default(100), categoryId: z.uuid().optional(), urgent: queryBoolean.default(false) }),
+    },
+    handler: async (request) => {
+      const q = request.query;
+      const { rows, total, totals } = await deps.scoped(request, (ctx) => listLowStock(ctx.tx, { thresholdPct: q.threshold, categoryId: q.categoryId, urgent: q.urgent, page: q.page, limit: q.limit }));
+      return ok({
+        lowStockParts: rows.map((r) => {
+          const pct = r.reorder_level ? Math.round((r.quantity_on_hand * 100) / r.reorder_level) : 0;
+          return {
+            id: r.id, partNumber: r.part_number, name: r.name, quantityOnHand: r.quantity_on_hand, reorderLevel: r.reorder_level, cost: Number(r.cost),
+            stockPercentage: pct, urgencyLevel: urgencyOf(pct), leadTime: leadTimeText(r.lead_time_days),
+            supplier: r.supplier_name ? { name: r.supplier_name, phone: r.supplier_phone } : null,
+            lastUsed: r.last_used ? new Date(r.last_used).toISOString().slice(0, 10) : null,
+            averageMonthlyUsage: Math.round((r.used_90d / 3) * 10) / 10,
+          };
+        }),
+        summary: { totalLowStockParts: total, totalValue: Math.round(totals.value * 100) / 100, urgentParts: totals.high, mediumParts: totals.medium, lowParts: totals.low },
+        pagination: pagination(q.page, q.limit, total),
+      });
+    },
+  });
+}

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../../platform/db/unit-of-work.js';
+import { conflict, notFound, validation } from '../../../platform/http/errors.js';
+import { toIso } from '../../../platform/http/envelope.js';
+import { audit } from '../audit/audit.writer.js';
+import * as catalog from './catalog.repo.js';
+import { moveStock } from './stock-ledger.js';
+
+export const leadTimeText = (days: number | null) =>
+  days === null ? null : days === 0 ? 'Same day' : days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+
+async function actorName(ctx: Ctx, userId: string | null) {
+  if (!userId) return null;
+  const { rows } = await ctx.tx.query<{ id: string; first_name: string; last_name: string; role: string }>(`SELECT id, first_name, last_name, role FROM profiles WHERE id = $1`, [userId]);
+  const u = rows[0];
+  return u ? { id: u.id, name: `${u.first_name} ${u.last_name}`, role: u.role } : null;
+}
+
+/** PUT /inventory/parts/{id}/quantity: a signed adjustment with a reason, in the acting warehouse. */
+export async function adjustQuantity(
+  ctx: Ctx,
+  partId: string,
+  input: { quantityChange: number; reason: string; orderId?: string; workOrderId?: string; notes?: string; allowNegative?: boolean },
+) {
+  const item = await catalog.findItem(ctx.tx, partId);
+  if (!item) throw notFound('Part');
+  const moved = await moveStock(ctx, {
+    itemId: partId, warehouseId: ctx.actor.warehouseId, type: 'ADJUSTMENT', quantity: input.quantityChange, reason: input.reason, notes: input.notes,
+    customerOrderId: input.orderId, workOrderId: input.workOrderId, allowNegative: input.allowNegative,
+  });
+  return {
+    partId, partNumber: item.part_number, warehouseId: ctx.actor.warehouseId, previousQuantity: moved.previousOnHand, quantityChange: input.quantityChange,
+    newQuantity: moved.onHand, reason: input.reason, updatedAt: moved.createdAt, updatedBy: await actorName(ctx, ctx.actor.userId),
+    needsReorder: moved.onHand <= moved.reorderPoint, reorderLevel: moved.reorderPoint, transactionId: moved.transactionId,
+  };
+}
+
+export interface CreatePartInput {
+  partNumber?: string;
+  subAssemblyId?: string;
+  categoryId?: string;
+  kind: 'PART' | 'SUB_ASSEMBLY' | 'ASSEMBLY' | 'ACCESSORY' | 'SERVICE_PART' | 'KIT';
+  name: string;
+  description: string;
+  cost: number;
+  listPrice?: number;
+  quantityOnHand: number;
+  reorderLevel: number;
+  defaultBin?: string;
+  leadTimeDays?: number;
+  isCustom: boolean;
+  specifications: Record<string, unknown>;
+  modelCompatibility: string[];
+  supplier?: { id?: string; name?: string; supplierPartNumber?: string };
+}
+
+/** The same custom specification must reuse its number: a stable key over what makes it custom. */
+export function customSpecKey(input: Pick<CreatePartInput, 'name' | 'specifications' | 'subAssemblyId' | 'kind'>): string {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canon(x)])) : typeof v === 'string' ? v.trim().toLowerCase() : v;
+  return createHash('sha256').update(JSON.stringify(canon({ kind: input.kind, name: input.name, specifications: input.specifications, parent: input.subAssemblyId ?? null }))).digest('hex');
+}
+
+export async function createPart(ctx: Ctx, input: CreatePartInput): Promise<{ id: string; reused: boolean }> {
+  if (!input.isCustom && !input.partNumber) {
+    throw validation('A part number is required unless the part is custom (custom parts get a 700-series number)', [{ field: 'partNumber', message: 'Required', code: 'REQUIRED_FIELD' }]);
+  }
+  const specKey = input.isCustom ? customSpecKey(input) : null;
+  if (specKey) {
+    const existing = await ctx.tx.query<{ id: string }>(`SELECT id FROM items WHERE custom_spec_key = $1`, [specKey]);
+    if (existing.rows[0]) return { id: existing.rows[0].id, reused: true };
+  }
+  let categoryId = input.categoryId ?? null;
+  if (categoryId && !(await catalog.findCategory(ctx.tx, categoryId))) throw validation('Unknown category', [{ field: 'categoryId', message: 'Category not found', code: 'INVALID_REFERENCE' }]);
+  if (input.subAssemblyId) {
+    const parent = await ctx.tx.query<{ category_id: string | null }>(`SELECT category_id FROM items WHERE id = $1`, [input.subAssemblyId]);
+    if (!parent.rows[0]) throw validation('Unknown sub-assembly', [{ field: 'subAssemblyId', message: 'Sub-assembly not found', code: 'INVALID_REFERENCE' }]);
+    categoryId ??= parent.rows[0].category_id;
+  }
+  let supplierName = input.supplier?.name ?? null;
+  if (input.supplier?.id) {
+    const v = await ctx.tx.query<{ name: string }>(`SELECT name FROM vendors WHERE id = $1`, [input.supplier.id]);
+    if (!v.rows[0]) throw validation('Unknown supplier', [{ field: 'supplier.id', message: 'Vendor not found', code: 'INVALID_REFERENCE' }]);
+    supplierName = v.rows[0].name;
+  }
+  const partNumber = input.partNumber?.trim().toUpperCase() ?? `700-${(await ctx.tx.query<{ n: string }>(`SELECT nextval('custom_part_number_seq') AS n`)).rows[0]!.n}`;
+  const taken = await ctx.tx.query(`SELECT 1 FROM items WHERE upper(part_number) = $1`, [partNumber]);
+  if (taken.rows.length) throw conflict(`Part number ${partNumber} already exists`, [{ field: 'partNumber', message: 'Already in use', code: 'DUPLICATE' }]);
+
+  const id = uuidv7();
+  await ctx.tx.query(
+    `INSERT INTO items (id, part_number, kind, category_id, name, description, cost, list_price, lead_time_days, specifications, supplier_name,
+       supplier_part_number, vendor_id, model_compatibility, is_custom, custom_spec_key, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+    [id, partNumber, input.kind, categoryId, input.name, input.description, input.cost, input.listPrice ?? null, input.leadTimeDays ?? null,
+      JSON.stringify(input.specifications), supplierName, input.supplier?.supplierPartNumber ?? null, input.supplier?.id ?? null,
+      input.modelCompatibility, input.isCustom, specKey, ctx.actor.userId],
+  );
+  if (input.subAssemblyId) {
+    await ctx.tx.query(`INSERT INTO item_components (parent_id, child_id, quantity) VALUES ($1, $2, 1)`, [input.subAssemblyId, id]);
+  }
+  await ctx.tx.query(
+    `INSERT INTO stock (item_id, warehouse_id, reorder_point, default_bin) VALUES ($1, $2, $3, $4)`,
+    [id, ctx.actor.warehouseId, input.reorderLevel, input.defaultBin ?? null],
+  );
+  await audit(ctx, { action: 'CREATE', tableName: 'items', recordId: id, warehouseId: ctx.actor.warehouseId, after: { partNumber, ...input } });
+  if (input.quantityOnHand > 0) {
+    await moveStock(ctx, { itemId: id, warehouseId: ctx.actor.warehouseId, type: 'INBOUND', quantity: input.quantityOnHand, reason: 'Initial stock' });
+  }
+  return { id, reused: false };
+}
+
+interface DetailExtras {
+  used_in: { id: string; part_number: string; name: string; quantity: string }[];
+  history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null }[];
+  stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: string }[];
+  docs: { id: string; original_name: string; content_type: string }[];
+  creator: { id: string; first_name: string; last_name: string; role: string } | null;
+  vendor: { id: string; name: string; phone: string | null; email: string | null } | null;
+}
+
+/** Everything the part page shows besides the item row, in one round trip (row-level security applies). */
+async function detailExtras(ctx: Ctx, item: catalog.ItemRow): Promise<DetailExtras> {
+  const { rows } = await ctx.tx.query<DetailExtras>(
+    `SELECT
+       (SELECT coalesce(jsonb_agg(u ORDER BY u.part_number), '[]') FROM (
+          SELECT p.id, p.part_number, p.name, c.quantity FROM item_components c JOIN items p ON p.id = c.parent_id
+           WHERE c.child_id = $1 ORDER BY p.part_number LIMIT 50) u) AS used_in,
+       (SELECT coalesce(jsonb_agg(h ORDER BY h.created_at DESC, h.id DESC), '[]') FROM (
+          SELECT t.id, t.created_at, t.type, t.quantity, t.on_hand_after, t.reason, t.customer_order_id, t.work_order_id, t.warehouse_id, v.name AS vendor_name
+            FROM stock_transactions t LEFT JOIN vendors v ON v.id = t.vendor_id
+           WHERE t.item_id = $1 ORDER BY t.created_at DESC, t.id DESC LIMIT 20) h) AS history,
+       (SELECT coalesce(jsonb_agg(x ORDER BY x.code), '[]') FROM (
+          SELECT s.warehouse_id, w.code, w.name, s.quantity_on_hand, s.quantity_reserved, s.reorder_point, s.default_bin, s.stock_state
+            FROM stock s JOIN warehouses w ON w.id = s.warehouse_id WHERE s.item_id = $1) x) AS stock,
+       (SELECT coalesce(jsonb_agg(d), '[]') FROM (
+          SELECT id, original_name, content_type FROM files WHERE record_type = 'item' AND record_id = $1 AND deleted_at IS NULL
+           ORDER BY created_at LIMIT 20) d) AS docs,
+       (SELECT to_jsonb(u) FROM (SELECT id, first_name, last_name, role FROM profiles WHERE id = $2) u) AS creator,
+       (SELECT to_jsonb(v) FROM (SELECT id, name, phone, email FROM vendors
+          WHERE (id = $3 OR ($3::uuid IS NULL AND name = $4)) AND active ORDER BY created_at LIMIT 1) v) AS vendor`,
+    [item.id, item.created_by, item.vendor_id, item.supplier_name],
+  );
+  return rows[0]!;
+}
+
+export async function partDetail(ctx: Ctx, id: string) {
+  const item = await catalog.findItem(ctx.tx, id);
+  if (!item) throw notFound('Part');
+  const [paths, x] = await Promise.all([catalog.categoryPaths(ctx.tx, [id]), detailExtras(ctx, item)]);
+  const v = x.vendor;
+  return {
+    ...itemSummary(item),
+    leadTime: leadTimeText(item.lead_time_days),
+    leadTimeDays: item.lead_time_days,
+    quantityReserved: item.quantity_reserved,
+    supplier: item.supplier_name || v
+      ? { id: v?.id ?? null, name: item.supplier_name ?? v?.name ?? null, partNumber: item.supplier_part_number, contactInfo: v ? { phone: v.phone, email: v.email } : null }
+      : null,
+    categoryPath: paths.get(id) ?? [],
+    usedInAssemblies: x.used_in.map((u) => ({ id: u.id, partNumber: u.part_number, name: u.name, quantity: Number(u.quantity) })),
+    stockByWarehouse: x.stock.map((s) => ({
+      warehouseId: s.warehouse_id, warehouseCode: s.code, warehouseName: s.name, quantityOnHand: s.quantity_on_hand, quantityReserved: s.quantity_reserved,
+      reorderPoint: s.reorder_point, defaultBin: s.default_bin, stockState: s.stock_state,
+    })),
+    inventoryHistory: x.history.map((h) => ({
+      id: h.id, date: toIso(h.created_at), type: h.type, quantityChange: h.quantity, newQuantity: h.on_hand_after, reason: h.reason,
+      orderId: h.customer_order_id, workOrderId: h.work_order_id, warehouseId: h.warehouse_id, supplier: h.vendor_name,
+    })),
+    documents: x.docs.map((d) => ({ id: d.id, name: d.original_name, type: d.content_type, url: `/api/v1/files/${d.id}/download` })),
+    modelCompatibility: item.model_compatibility,
+    catalogNumber: item.catalog_number,
+    createdBy: x.creator ? { id: x.creator.id, name: `${x.creator.first_name} ${x.creator.last_name}`, role: x.creator.role } : null,
+  };
+}
+
+/** The fields every item response shares. */
+export function itemSummary(i: catalog.ItemRow) {
+  return {
+    id: i.id,
+    partNumber: i.part_number,
+    catalogNumber: i.catalog_number,
+    kind: i.kind,
+    name: i.name,
+    description: i.description,
+    cost: Number(i.cost),
+    listPrice: i.list_price === null ? null : Number(i.list_price),
+    quantityOnHand: i.quantity_on_hand,
+    reorderLevel: i.reorder_level,
+    isActive: i.is_active,
+    isCustom: i.is_custom,
+    specifications: i.specifications ?? {},
+    createdAt: toIso(i.created_at),
+    updatedAt: toIso(i.updated_at),
+  };
+}

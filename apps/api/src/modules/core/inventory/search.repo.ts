@@ -1,0 +1,140 @@
+import type { Queryable } from '../../../platform/db/database.js';
+import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
+
+export const SEARCH_TYPES = { assembly: ['ASSEMBLY'], sub_assembly: ['SUB_ASSEMBLY', 'KIT'], part: ['PART'], accessory: ['ACCESSORY'], service_part: ['SERVICE_PART'], kit: ['KIT'] } as const;
+
+export interface SearchFilter {
+  query?: string;
+  type?: keyof typeof SEARCH_TYPES;
+  categoryId?: string;
+  minCost?: number;
+  maxCost?: number;
+  inStock?: boolean;
+  isActive?: boolean;
+  isCustom?: boolean;
+  sortBy: 'relevance' | 'name' | 'partNumber' | 'cost' | 'quantityOnHand';
+  sortOrder: 'asc' | 'desc';
+  page: number;
+  limit: number;
+}
+
+export const PRICE_BANDS: [number, number | null][] = [[0, 100], [100, 500], [500, 1000], [1000, 5000], [5000, null]];
+
+/** Words of a query as tsquery terms joined by OR (ranking rewards items matching more of them). */
+export function toOrTsquery(query: string): string | null {
+  const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(' | ') : null;
+}
+
+/**
+ * Builds the WHERE clause shared by the page query and the facets. Text matches either the
+ * full-text vector (stemmed words, prefixes) or, for typos, trigram word similarity on the part
+ * number and name; both are served by GIN indexes.
+ */
+function whereClause(f: SearchFilter) {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  let rank = '0::real';
+  const tsq = f.query ? toOrTsquery(f.query) : null;
+  if (f.query) {
+    const q = p(f.query.trim().toLowerCase());
+    const qUpper = p(f.query.trim().toUpperCase());
+    const ts = tsq ? `to_tsquery('english', ${p(tsq)})` : null;
+    // Typos are handled before this by correcting words against the catalog vocabulary, so the
+    // match itself stays on indexes: full text, part-number prefix, exact catalog number.
+    where.push(`(${ts ? `i.search_vector @@ ${ts} OR ` : ''}upper(i.part_number) LIKE ${qUpper} || '%' OR i.catalog_number = ${q})`);
+    rank = `(${ts ? `ts_rank(i.search_vector, ${ts}) + ` : ''}CASE WHEN upper(i.part_number) = ${qUpper} OR i.catalog_number = ${q} THEN 10 ELSE 0 END)::real`;
+  }
+  if (f.type) where.push(`i.kind = ANY(${p(SEARCH_TYPES[f.type])}::text[])`);
+  if (f.categoryId) {
+    where.push(`i.category_id IN (WITH RECURSIVE tree AS (SELECT id FROM inventory_categories WHERE id = ${p(f.categoryId)}
+      UNION ALL SELECT c.id FROM inventory_categories c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree)`);
+  }
+  if (f.minCost !== undefined) where.push(`i.cost >= ${p(f.minCost)}`);
+  if (f.maxCost !== undefined) where.push(`i.cost <= ${p(f.maxCost)}`);
+  if (f.isActive !== undefined) where.push(`i.is_active = ${p(f.isActive)}`);
+  if (f.isCustom !== undefined) where.push(`i.is_custom = ${p(f.isCustom)}`);
+  if (f.inStock !== undefined) {
+    where.push(`${f.inStock ? '' : 'NOT '}EXISTS (SELECT 1 FROM stock s WHERE s.item_id = i.id AND s.quantity_on_hand - s.quantity_reserved > 0)`);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, rank };
+}
+
+const SORT: Record<SearchFilter['sortBy'], string> = {
+  relevance: 'relevance',
+  name: 'lower(i.name)',
+  partNumber: 'upper(i.part_number)',
+  cost: 'i.cost',
+  quantityOnHand: 'quantity_on_hand',
+};
+
+/**
+ * Replaces each query word that is not in the catalog's vocabulary by the nearest word that is
+ * (edit distance 1 for short words, 2 from five letters), so "drian gaskte" searches "drain gasket".
+ */
+export async function correctQuery(q: Queryable, query: string): Promise<string | null> {
+  const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
+  if (words.length === 0) return null;
+  const { rows } = await q.query<{ input: string; word: string | null }>(
+    `SELECT w.input, (SELECT v.word FROM search_vocabulary v
+                       WHERE length(v.word) BETWEEN length(w.input) - 2 AND length(w.input) + 2
+                         AND levenshtein_less_equal(v.word, w.input, CASE WHEN length(w.input) >= 5 THEN 2 ELSE 1 END)
+                             <= CASE WHEN length(w.input) >= 5 THEN 2 ELSE 1 END
+                       ORDER BY levenshtein(v.word, w.input), similarity(v.word, w.input) DESC, v.word LIMIT 1) AS word
+       FROM unnest($1::text[]) AS w(input)
+      WHERE w.input ~ '[a-z]' AND length(w.input) >= 3 AND NOT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.input)`,
+    [words],
+  );
+  const fixes = new Map(rows.filter((r) => r.word).map((r) => [r.input, r.word!]));
+  return fixes.size ? words.map((w) => fixes.get(w) ?? w).join(' ') : null;
+}
+
+export async function searchItems(q: Queryable, f: SearchFilter): Promise<(ItemRow & { relevance: number })[]> {
+  const { where, params, rank: baseRank } = whereClause(f);
+  // Items matching more of the query's words rank first (coverage), then by text rank.
+  const terms = (f.query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
+  const coverage = terms.map((t) => {
+    params.push(`${t}:*`);
+    return `(i.search_vector @@ to_tsquery('english', $${params.length}))::int`;
+  });
+  const rank = coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank;
+  const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
+  const page = `LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`;
+  if (f.sortBy === 'quantityOnHand') {
+    const { rows } = await q.query<ItemRow & { relevance: number }>(
+      `SELECT ${ITEM_COLUMNS}, ${rank} AS relevance FROM items i ${STOCK_JOIN} ${where} ORDER BY quantity_on_hand ${dir}, i.id ${page}`,
+      params,
+    );
+    return rows;
+  }
+  // Pick the page from the items table alone, then load stock and child counts for those rows only.
+  const order = f.sortBy === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, upper(i.part_number)` : `${SORT[f.sortBy]} ${dir}, i.id`;
+  const { rows } = await q.query<ItemRow & { relevance: number }>(
+    `WITH hits AS (SELECT i.id, ${rank} AS relevance FROM items i ${where} ORDER BY ${order} ${page})
+     SELECT ${ITEM_COLUMNS}, hits.relevance FROM hits JOIN items i ON i.id = hits.id ${STOCK_JOIN} ORDER BY ${order}`,
+    params,
+  );
+  return rows;
+}
+
+/** Facets and the total over the whole filtered set in one pass: top-level categories and price bands. */
+export async function searchFacets(q: Queryable, f: SearchFilter) {
+  const { where, params } = whereClause(f);
+  const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE i.cost >= ${min}${max === null ? '' : ` AND i.cost < ${max}`})::int AS b${i}`).join(', ');
+  const { rows } = await q.query<{ id: string | null; name: string | null; sort_order: number | null; count: number } & Record<string, number>>(
+    `SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
+       FROM items i LEFT JOIN inventory_categories c ON c.id = i.category_id
+       LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
+      ${where} GROUP BY top.id, top.name, top.sort_order ORDER BY top.sort_order`,
+    params,
+  );
+  return {
+    total: rows.reduce((n, r) => n + r.count, 0),
+    categories: rows.filter((r) => r.id).map((r) => ({ id: r.id!, name: r.name!, count: r.count })),
+    priceRanges: PRICE_BANDS.map(([min, max], i) => ({ min, max, count: rows.reduce((n, r) => n + (r[`b${i}`] ?? 0), 0) })),
+  };
+}

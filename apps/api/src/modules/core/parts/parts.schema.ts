@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const ITEM_KINDS = ['PART', 'SUB_ASSEMBLY', 'ASSEMBLY', 'ACCESSORY', 'SERVICE_PART', 'KIT'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export const STOCK_STATES = ['OK', 'LOW', 'OUT'] as const;
+
+/** The CMMS spec's `parts` row: an item seen through its stock in one warehouse. */
+export const partSchema = z.object({
+  id: z.string(),
+  partNumber: z.string(),
+  originalNumber: z.string().nullable(),
+  name: z.string(),
+  description: z.string(),
+  kind: z.enum(ITEM_KINDS),
+  vendorId: z.string().nullable(),
+  vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
+  quantityOnHand: z.number().int(),
+  quantityReserved: z.number().int(),
+  quantityAvailable: z.number().int(),
+  reorderPoint: z.number().int(),
+  stockState: z.enum(STOCK_STATES),
+  modelCompatibility: z.array(z.string()),
+  defaultBin: z.string().nullable(),
+  warehouseId: z.string(),
+  cost: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Part = z.infer<typeof partSchema>;
+
+// Quantities are integers in PostgreSQL's int range with room to add receipts on top.
+export const MAX_QUANTITY = 1_000_000_000;
+const text = (max: number) => z.string().trim().max(max);
+
+/** Fields of a part a manager may change; quantities change only through transactions. */
+export const partChangesSchema = {
+  name: text(200).min(1).optional(),
+  description: text(4000).optional(),
+  originalNumber: text(100).nullable().optional(),
+  vendorId: z.uuid().nullable().optional(),
+  modelCompatibility: z.array(text(100).min(1)).max(200).optional(),
+  reorderPoint: z.number().int().min(0).max(MAX_QUANTITY).optional(),
+  defaultBin: text(50).nullable().optional(),
+  cost: z.number().min(0).max(9_999_999_999).optional(),
+};
+
+export const createPartBody = z.strictObject({
+  partNumber: text(64).min(1),
+  kind: z.enum(ITEM_KINDS).default('PART'),
+  ...partChangesSchema,
+  /** Opening balance, booked as an INBOUND transaction with reason 'Initial stock'. */
+  quantityOnHand: z.number().int().min(0).max(MAX_QUANTITY).optional(),
+});
+export type CreatePartInput = z.infer<typeof createPartBody>;
+
+export const updatePartBody = z.strictObject(partChangesSchema);
+export type PartChanges = z.infer<typeof updatePartBody>;

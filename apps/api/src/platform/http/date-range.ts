@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** A query-string date (whole day) or an ISO date-time with offset. */
+export const queryDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * SQL conditions for `column` between dateFrom and dateTo. A date-only dateTo includes that whole
+ * day (users pick days; "to 2026-03-31" means up to midnight after it).
+ */
+export function dateRangeSql(column: string, from: string | undefined, to: string | undefined, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (from) where.push(`${column} >= ${param(from)}::timestamptz`);
+  if (to) where.push(DATE_ONLY.test(to) ? `${column} < (${param(to)}::date + 1)::timestamptz` : `${column} <= ${param(to)}::timestamptz`);
+  return where;
+}
