@@ -13,9 +13,20 @@ export function Nav({ onNavigate }: { onNavigate?: () => void }) {
       <ul className="space-y-1">
         {visibleNav(user.permissions).map((item) => (
           <li key={item.to}>
-            <Link to={item.to} className={link} activeOptions={{ exact: item.to === '/' }} onClick={onNavigate}>
+            <Link to={item.to} className={link} activeOptions={{ exact: item.to === '/' || Boolean(item.children?.length) }} onClick={onNavigate}>
               {item.label}
             </Link>
+            {item.children?.length ? (
+              <ul aria-label={`${item.label} pages`} className="ml-3 mt-1 space-y-1 border-l border-slate-200 pl-2 dark:border-slate-700">
+                {item.children.map((c) => (
+                  <li key={c.to}>
+                    <Link to={c.to} className={link} onClick={onNavigate}>
+                      {c.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>

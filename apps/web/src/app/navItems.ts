@@ -1,24 +1,64 @@
+export type NavPath =
+  | '/'
+  | '/notifications'
+  | '/users'
+  | '/audit'
+  | '/admin/jobs'
+  | '/profile'
+  | '/inventory'
+  | '/inventory/search'
+  | '/inventory/low-stock'
+  | '/inventory/receive'
+  | '/vendors';
+
 export interface NavItem {
-  to: '/' | '/notifications' | '/users' | '/audit' | '/admin/jobs' | '/profile';
+  to: NavPath;
   label: string;
   /** Shown when the user has any of these permissions; empty = everyone. */
-  anyOf: string[];
+  anyOf: readonly string[];
+  /** Sub-pages listed under the item (each with its own permissions). */
+  children?: NavItem[];
 }
+
+export const INVENTORY_READ = ['inventory:read', 'parts:read'] as const;
+export const INVENTORY_ADJUST = ['inventory:update', 'parts:adjust'] as const;
+export const LOW_STOCK_READ = ['inventory:update', 'parts:manage', 'reports:inventory'] as const;
+export const PARTS_RECEIVE = ['parts:receive', 'parts:manage'] as const;
+export const VENDOR_READ = ['vendor:read', 'vendor:manage'] as const;
+export const VENDOR_MANAGE = ['vendor:manage'] as const;
 
 /** Only pages that exist are listed here. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', anyOf: [] },
   { to: '/notifications', label: 'Notifications', anyOf: [] },
+  {
+    to: '/inventory',
+    label: 'Inventory',
+    anyOf: INVENTORY_READ,
+    children: [
+      { to: '/inventory/search', label: 'Search', anyOf: INVENTORY_READ },
+      { to: '/inventory/low-stock', label: 'Low stock', anyOf: LOW_STOCK_READ },
+      { to: '/inventory/receive', label: 'Receive', anyOf: PARTS_RECEIVE },
+    ],
+  },
+  { to: '/vendors', label: 'Vendors', anyOf: VENDOR_READ },
   { to: '/users', label: 'Users', anyOf: ['user:manage', 'user:manage:warehouse'] },
   { to: '/audit', label: 'Audit log', anyOf: ['audit:read'] },
   { to: '/admin/jobs', label: 'Jobs', anyOf: ['jobs:manage'] },
   { to: '/profile', label: 'Profile', anyOf: [] },
 ];
 
-export function visibleNav(permissions: readonly string[]): NavItem[] {
-  return NAV_ITEMS.filter((i) => i.anyOf.length === 0 || i.anyOf.some((p) => permissions.includes(p)));
+export function hasAny(permissions: readonly string[], anyOf: readonly string[]): boolean {
+  return anyOf.length === 0 || anyOf.some((p) => permissions.includes(p));
 }
 
-export function canVisit(path: NavItem['to'], permissions: readonly string[]): boolean {
-  return visibleNav(permissions).some((i) => i.to === path);
+/** The items (and their sub-pages) the permissions open; a sub-page shows only under a visible parent. */
+export function visibleNav(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => hasAny(permissions, i.anyOf)).map((i) =>
+    i.children ? { ...i, children: i.children.filter((c) => hasAny(permissions, c.anyOf)) } : i,
+  );
+}
+
+export function canVisit(path: NavPath, permissions: readonly string[]): boolean {
+  return visibleNav(permissions).some((i) => i.to === path || Boolean(i.children?.some((c) => c.to === path)));
 }

@@ -4,13 +4,21 @@ import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { CatalogPage } from '../features/inventory/catalog/CatalogPage';
+import { parseCatalogSearch } from '../features/inventory/catalog/catalogSearch';
+import { LowStockPage } from '../features/inventory/lowstock/LowStockPage';
+import { PartPage } from '../features/inventory/part/PartPage';
+import { ReceivePage } from '../features/inventory/receive/ReceivePage';
+import { SearchPage } from '../features/inventory/search/SearchPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { UsersPage } from '../features/users/UsersPage';
+import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
+import { VendorsPage } from '../features/vendors/VendorsPage';
 import { Layout } from './Layout';
-import { canVisit, type NavItem } from './navItems';
+import { canVisit, type NavPath } from './navItems';
 import { NotFound } from './NotFound';
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -50,7 +58,7 @@ const appRoute = createRoute({
   component: Layout,
 });
 
-function guard(path: NavItem['to']) {
+function guard(path: NavPath) {
   return () => {
     if (!canVisit(path, session.get()?.user.permissions ?? [])) throw redirect({ to: '/' });
   };
@@ -68,6 +76,38 @@ const notificationPreferencesRoute = createRoute({
 });
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/jobs', beforeLoad: guard('/admin/jobs'), component: JobsPage });
 
+const inventoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory',
+  beforeLoad: guard('/inventory'),
+  validateSearch: parseCatalogSearch,
+  component: function Catalog() {
+    return <CatalogPage at={inventoryRoute.useSearch()} />;
+  },
+});
+const inventorySearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/search', beforeLoad: guard('/inventory/search'), component: SearchPage });
+const lowStockRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/low-stock', beforeLoad: guard('/inventory/low-stock'), component: LowStockPage });
+const receiveRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/receive', beforeLoad: guard('/inventory/receive'), component: ReceivePage });
+const partRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/parts/$partId',
+  beforeLoad: guard('/inventory'),
+  component: function Part() {
+    const { partId } = partRoute.useParams();
+    return <PartPage key={partId} partId={partId} />;
+  },
+});
+const vendorsRoute = createRoute({ getParentRoute: () => appRoute, path: '/vendors', beforeLoad: guard('/vendors'), component: VendorsPage });
+const vendorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vendors/$vendorId',
+  beforeLoad: guard('/vendors'),
+  component: function Vendor() {
+    const { vendorId } = vendorRoute.useParams();
+    return <VendorDetailPage key={vendorId} vendorId={vendorId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
@@ -75,6 +115,13 @@ const routeTree = rootRoute.addChildren([
     dashboardRoute,
     notificationsRoute,
     notificationPreferencesRoute,
+    inventoryRoute,
+    inventorySearchRoute,
+    lowStockRoute,
+    receiveRoute,
+    partRoute,
+    vendorsRoute,
+    vendorRoute,
     usersRoute,
     auditRoute,
     jobsRoute,

@@ -26,6 +26,9 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 export function createPostgresDatabase(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle pooled connection that the server ends (restart, failover, a dropped test database)
+  // emits 'error' on the pool; pg discards that client, and an unhandled event would crash the process.
+  pool.on('error', () => undefined);
   const wrap = (client: pg.PoolClient | pg.Pool): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
       const r = await client.query(sql, params as unknown[]);
