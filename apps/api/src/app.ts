@@ -41,7 +41,7 @@ import { userRoutes } from './modules/core/users/users.routes.js';
 import { userExportRoutes } from './modules/core/users/users.export.routes.js';
 import { auditExportRoutes } from './modules/core/audit/audit.export.routes.js';
 import { fileProcessorJob, fileRoutes, qrRoutes } from './modules/core/files/index.js';
-import { createLocalDiskStorage } from './platform/storage/local-disk-storage.js';
+import { openStorage } from './platform/storage/open-storage.js';
 import type { FileStorage } from './platform/storage/file-storage.js';
 import { warehouseRoutes } from './modules/core/warehouses/warehouses.routes.js';
 import { partRoutes } from './modules/core/parts/parts.routes.js';
@@ -118,7 +118,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     jobs,
     realtime,
     scoped: makeScoped(db),
-    storage: opts.storage ?? createLocalDiskStorage(path.join(config.dataDir, 'uploads')),
+    storage: opts.storage ?? openStorage(config),
   };
 
   await app.register(helmet, {

@@ -15,6 +15,16 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('PlantOps <no-reply@plantops.local>'),
   PUBLIC_URL: z.string().default('http://localhost:3000'),
   ORDER_NUMBER_PREFIX: z.string().default('TOR'),
+  // Uploaded files: local disk under DATA_DIR/uploads, or an S3-compatible object store.
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+}).refine((e) => e.STORAGE_DRIVER !== 's3' || (e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY), {
+  message: 'STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+  path: ['STORAGE_DRIVER'],
 });
 
 export type Config = z.infer<typeof envSchema> & { dataDir: string };

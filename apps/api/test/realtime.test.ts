@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { permissionsOf } from '@plantops/contracts';
 import { inActorScope, type Actor } from '../src/platform/db/unit-of-work.js';
@@ -63,9 +64,16 @@ const actorOf = (s: Session): Actor => ({ userId: s.user.id, email: s.user.email
 const meta = { requestId: 'rt', ip: '127.0.0.1' };
 
 describe('real-time WebSocket', () => {
-  it('refuses a connection without a token, or with a bad one, before the upgrade', async () => {
+  it('refuses a connection without a token, or with a bad or expired one, before the upgrade', async () => {
     await expect(connect(undefined)).rejects.toMatchObject({ statusCode: 401 });
     await expect(connect('not-a-jwt')).rejects.toMatchObject({ statusCode: 401 });
+    const s = await login(t.app, 'technician@plantops.local');
+    const claims = JSON.parse(Buffer.from(s.token.split('.')[1]!, 'base64url').toString());
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await new SignJWT({ role: claims.role, wid: claims.wid, sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject(claims.sub).setIssuer('plantops').setAudience('plantops-api')
+      .setIssuedAt(now - 3600).setExpirationTime(now - 60).sign(new TextEncoder().encode(t.jwtSecret));
+    await expect(connect(expired)).rejects.toMatchObject({ statusCode: 401 });
   });
 
   it('pushes a committed notification to its recipient only, and nothing for a rolled-back one', async () => {

@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './permissions.js';
 export * from './api.js';
 export * from './notifications.js';
+export * from './files.js';

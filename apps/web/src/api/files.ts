@@ -1,17 +1,9 @@
-import type { Pagination } from '@plantops/contracts';
+import { FILE_BUCKETS, type FileBucket, type Pagination } from '@plantops/contracts';
 import { api } from './client';
 import { toQuery } from './types';
 
-export const BUCKETS = [
-  'wo-attachments',
-  'pm-attachments',
-  'vendor-documents',
-  'equipment-photos',
-  'qr-codes',
-  'quality-photos',
-  'order-documents',
-] as const;
-export type Bucket = (typeof BUCKETS)[number];
+export const BUCKETS = FILE_BUCKETS;
+export type Bucket = FileBucket;
 
 /** A stored file as the API describes it; `url` and `thumbnailUrl` need the Authorization header. */
 export interface StoredFile {

@@ -1,15 +1,7 @@
-import type { Permission } from '@plantops/contracts';
+import { FILE_BUCKETS, type FileBucket, type Permission } from '@plantops/contracts';
 
-export const BUCKETS = [
-  'wo-attachments',
-  'pm-attachments',
-  'vendor-documents',
-  'equipment-photos',
-  'qr-codes',
-  'quality-photos',
-  'order-documents',
-] as const;
-export type Bucket = (typeof BUCKETS)[number];
+export const BUCKETS = FILE_BUCKETS;
+export type Bucket = FileBucket;
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 const PDF = 'application/pdf';
