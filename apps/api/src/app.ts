@@ -17,7 +17,7 @@ import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
-import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './platform/http/rate-limits.js';
+import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
 import { auditRoutes } from './modules/core/audit/audit.routes.js';
 import { authRoutes } from './modules/core/auth/auth.routes.js';
 import { loadSessionPrincipal } from './modules/core/auth/auth.service.js';
@@ -113,7 +113,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     db,
     jwt: createJwtSigner(opts.jwtSecret),
     limiter,
-    limits: opts.rateLimits ?? DEFAULT_RATE_LIMITS,
+    limits: opts.rateLimits ?? scaleRateLimits(DEFAULT_RATE_LIMITS, config.RATE_LIMIT_MULTIPLIER),
     mail,
     jobs,
     realtime,
@@ -154,6 +154,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes]) {
     await routes(app, deps);
+  }
+
+  if (config.BENCH_BASELINE_ROUTE === 'on') {
+    // The benchmark's yardstick: the cheapest possible request through this same server.
+    app.get('/bench/baseline/:id', async (request) => (await db.query('SELECT id, part_number, name FROM items WHERE id = $1', [(request.params as { id: string }).id])).rows[0] ?? null);
   }
 
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;

@@ -15,6 +15,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('PlantOps <no-reply@plantops.local>'),
   PUBLIC_URL: z.string().default('http://localhost:3000'),
   ORDER_NUMBER_PREFIX: z.string().default('TOR'),
+  // Scales every rate limit (load tests on one machine run far above a person's request rate).
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().min(0.01).max(1_000_000).default(1),
+  // Adds GET /bench/baseline/:id (a bare primary-key SELECT, no auth) for `npm run bench`.
+  BENCH_BASELINE_ROUTE: z.enum(['on', 'off']).default('off'),
   // Uploaded files: local disk under DATA_DIR/uploads, or an S3-compatible object store.
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.string().url().optional(),

@@ -32,3 +32,15 @@ export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
   loginPerIp: { limit: 30, windowSeconds: 60 },
   loginPerAccount: { limit: 10, windowSeconds: 60 },
 };
+
+/** Every limit and burst multiplied by a factor (RATE_LIMIT_MULTIPLIER). */
+export function scaleRateLimits(c: RateLimitConfig, factor: number): RateLimitConfig {
+  if (factor === 1) return c;
+  const scale = (r: RateLimitRule): RateLimitRule => ({ ...r, limit: Math.ceil(r.limit * factor), ...(r.burst !== undefined ? { burst: Math.ceil(r.burst * factor) } : {}) });
+  return {
+    roles: Object.fromEntries(Object.entries(c.roles).map(([role, r]) => [role, scale(r)])) as RateLimitConfig['roles'],
+    anonymous: scale(c.anonymous),
+    loginPerIp: scale(c.loginPerIp),
+    loginPerAccount: scale(c.loginPerAccount),
+  };
+}

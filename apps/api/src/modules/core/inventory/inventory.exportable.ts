@@ -3,7 +3,7 @@ import type { ExportableList } from '../../../platform/exports/index.js';
 import { queryBoolean } from '../../../platform/http/envelope.js';
 import type { ItemRow } from './catalog.repo.js';
 import { listLowStock, urgencyOf, type LowStockRow } from './low-stock.repo.js';
-import { searchFacets, searchItems, SEARCH_TYPES } from './search.repo.js';
+import { runSearch, SEARCH_TYPES } from './search.repo.js';
 
 const lowStockFilters = z.strictObject({
   threshold: z.coerce.number().min(1).max(1000).default(100),
@@ -63,7 +63,7 @@ export const inventorySearchExport: ExportableList<typeof searchFilters, ItemRow
   ],
   async fetchPage(ctx, f, page, limit) {
     const filter = { ...f, sortBy: 'relevance' as const, sortOrder: 'desc' as const, page, limit: Math.min(limit, 500) };
-    const [rows, { total }] = await Promise.all([searchItems(ctx.tx, filter), searchFacets(ctx.tx, filter)]);
-    return { rows, total };
+    const { rows, facets } = await runSearch(ctx.tx, filter);
+    return { rows, total: facets.total };
   },
 };

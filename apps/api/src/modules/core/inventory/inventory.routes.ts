@@ -7,7 +7,7 @@ import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
 import { adjustQuantity, createPart, itemSummary, leadTimeText, partDetail } from './inventory.service.js';
 import { listLowStock, urgencyOf } from './low-stock.repo.js';
-import { correctQuery, searchFacets, searchItems, SEARCH_TYPES } from './search.repo.js';
+import { runSearch, SEARCH_TYPES } from './search.repo.js';
 
 const tags = ['inventory'];
 const read = { anyOf: ['inventory:read', 'parts:read'] as const };
@@ -142,16 +142,14 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       const q = request.query;
       return ok(
         await deps.scoped(request, async (ctx) => {
-          // A misspelt word is searched as its nearest catalog word; both spellings still match.
-          const corrected = q.query ? await correctQuery(ctx.tx, q.query) : undefined;
-          const effective = q.query && corrected ? { ...q, query: `${q.query} ${corrected}` } : q;
-          const rows = await searchItems(ctx.tx, effective);
-          const [paths, { total, ...facets }] = await Promise.all([catalog.categoryPaths(ctx.tx, rows.map((r) => r.id)), searchFacets(ctx.tx, effective)]);
+          const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
+          const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
           const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
           const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, ...applied } = q;
           return {
             searchQuery: q.query ?? null,
-            correctedQuery: corrected ?? null,
+            correctedQuery: corrected,
+            matched,
             results: rows.map((i) => ({
               ...itemSummary(i),
               type: i.kind.toLowerCase(),

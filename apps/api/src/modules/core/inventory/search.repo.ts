@@ -12,6 +12,8 @@ export interface SearchFilter {
   inStock?: boolean;
   isActive?: boolean;
   isCustom?: boolean;
+  /** all: every word must match (the default); any: at least one (the fallback when all finds nothing). */
+  match?: 'all' | 'any';
   sortBy: 'relevance' | 'name' | 'partNumber' | 'cost' | 'quantityOnHand';
   sortOrder: 'asc' | 'desc';
   page: number;
@@ -20,10 +22,10 @@ export interface SearchFilter {
 
 export const PRICE_BANDS: [number, number | null][] = [[0, 100], [100, 500], [500, 1000], [1000, 5000], [5000, null]];
 
-/** Words of a query as tsquery terms joined by OR (ranking rewards items matching more of them). */
-export function toOrTsquery(query: string): string | null {
+/** Words of a query as prefix tsquery terms joined by AND (all) or OR (any). */
+export function toTsquery(query: string, match: 'all' | 'any'): string | null {
   const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
-  return words.length ? words.map((w) => `${w}:*`).join(' | ') : null;
+  return words.length ? words.map((w) => `${w}:*`).join(match === 'all' ? ' & ' : ' | ') : null;
 }
 
 /**
@@ -39,7 +41,7 @@ function whereClause(f: SearchFilter) {
   };
   const where: string[] = [];
   let rank = '0::real';
-  const tsq = f.query ? toOrTsquery(f.query) : null;
+  const tsq = f.query ? toTsquery(f.query, f.match ?? 'all') : null;
   if (f.query) {
     const q = p(f.query.trim().toLowerCase());
     const qUpper = p(f.query.trim().toUpperCase());
@@ -119,6 +121,22 @@ export async function searchItems(q: Queryable, f: SearchFilter): Promise<(ItemR
     params,
   );
   return rows;
+}
+
+/**
+ * The search use case: correct misspelt words, match all words, and only when that finds nothing
+ * fall back to any word (with the original and corrected spellings). Returns the page and facets.
+ */
+export async function runSearch(q: Queryable, f: SearchFilter) {
+  const corrected = f.query ? await correctQuery(q, f.query) : null;
+  let effective: SearchFilter = { ...f, query: corrected ?? f.query, match: 'all' };
+  let facets = await searchFacets(q, effective);
+  if (f.query && facets.total === 0) {
+    effective = { ...f, query: corrected ? `${f.query} ${corrected}` : f.query, match: 'any' };
+    facets = await searchFacets(q, effective);
+  }
+  const rows = facets.total === 0 ? [] : await searchItems(q, effective);
+  return { rows, facets, corrected, matched: effective.match };
 }
 
 /** Facets and the total over the whole filtered set in one pass: top-level categories and price bands. */
