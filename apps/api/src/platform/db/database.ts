@@ -15,7 +15,11 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in a transaction. `prelude` (parameterless SQL) runs first, in the same round trip as
+   * BEGIN on PostgreSQL: request transactions apply their row-level-security settings with it.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, prelude?: string): Promise<T>;
   /** LISTENs on a channel (its own connection on PostgreSQL); resolves to an unlisten function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -41,10 +45,10 @@ export function createPostgresDatabase(connectionString: string, max = 10): Data
   return {
     engine: 'postgres',
     ...wrap(pool),
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>, prelude?: string) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        await client.query(prelude ? `BEGIN; ${prelude}` : 'BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
@@ -92,7 +96,11 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
   return {
     engine: 'pglite',
     ...wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn, prelude) =>
+      db.transaction(async (tx) => {
+        if (prelude) await tx.exec(prelude);
+        return fn(wrap(tx));
+      }),
     listen: (channel, onPayload) => db.listen(channel, onPayload),
     close: () => db.close(),
   };

@@ -40,15 +40,24 @@ export function inActorScope<T>(
   meta: RequestMeta,
   fn: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.query(
-      `SELECT set_config('app.current_user_id', $1, true),
-              set_config('app.current_warehouse_id', $2, true),
-              set_config('app.current_role', $3, true),
-              set_config('app.all_warehouses', $4, true),
-              set_config('role', $5, true)`,
-      [actor.userId, actor.warehouseId, actor.role, actor.allWarehouses ? 'on' : 'off', APP_ROLE],
-    );
-    return fn({ actor, tx, meta });
-  });
+  return db.transaction((tx) => fn({ actor, tx, meta }), scopePrelude(actor));
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ROLE_RE = /^[A-Z_]+$/;
+
+/**
+ * The transaction-local settings as literal SQL, so that they travel with BEGIN in one round trip.
+ * Every value is checked against its exact shape first (ids are UUIDs, roles upper-case words),
+ * so nothing a client sent can break out of the literals.
+ */
+export function scopePrelude(actor: Actor): string {
+  if (!UUID_RE.test(actor.userId) || !UUID_RE.test(actor.warehouseId) || !ROLE_RE.test(actor.role)) {
+    throw new Error('Refusing to scope a transaction with a malformed actor');
+  }
+  return `SELECT set_config('app.current_user_id', '${actor.userId}', true),
+                 set_config('app.current_warehouse_id', '${actor.warehouseId}', true),
+                 set_config('app.current_role', '${actor.role}', true),
+                 set_config('app.all_warehouses', '${actor.allWarehouses ? 'on' : 'off'}', true),
+                 set_config('role', '${APP_ROLE}', true);`;
 }

@@ -111,7 +111,10 @@ export async function createPart(ctx: Ctx, input: CreatePartInput): Promise<{ id
   return { id, reused: false };
 }
 
-interface DetailExtras {
+interface DetailRow {
+  item: catalog.ItemRow | null;
+  path: { id: string; name: string; kind: string }[] | null;
+  top_category: { id: string; name: string } | null;
   used_in: { id: string; part_number: string; name: string; quantity: string }[];
   history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null }[];
   stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: string }[];
@@ -120,10 +123,28 @@ interface DetailExtras {
   vendor: { id: string; name: string; phone: string | null; email: string | null } | null;
 }
 
-/** Everything the part page shows besides the item row, in one round trip (row-level security applies). */
-async function detailExtras(ctx: Ctx, item: catalog.ItemRow): Promise<DetailExtras> {
-  const { rows } = await ctx.tx.query<DetailExtras>(
-    `SELECT
+/**
+ * Everything the part page shows in one round trip (row-level security applies to stock,
+ * history, vendors and files): the item, its category path up the first parent chain, where it
+ * is used, stock per visible warehouse, recent ledger rows, documents, creator and supplier.
+ */
+async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
+  const { rows } = await ctx.tx.query<DetailRow>(
+    `WITH RECURSIVE up AS (
+       SELECT $1::uuid AS item_id, 0 AS depth
+       UNION ALL
+       SELECT p.parent_id, up.depth + 1 FROM up
+         JOIN LATERAL (SELECT c.parent_id FROM item_components c JOIN items pi ON pi.id = c.parent_id
+                        WHERE c.child_id = up.item_id ORDER BY pi.part_number LIMIT 1) p ON true
+        WHERE up.depth < 4),
+     it AS (SELECT * FROM items WHERE id = $1)
+     SELECT
+       (SELECT to_jsonb(x) FROM (SELECT ${catalog.ITEM_COLUMNS} FROM items i ${catalog.STOCK_JOIN} WHERE i.id = $1) x) AS item,
+       (SELECT jsonb_agg(jsonb_build_object('id', i.id, 'name', i.name, 'kind', i.kind) ORDER BY u.depth DESC)
+          FROM up u JOIN items i ON i.id = u.item_id WHERE u.depth > 0) AS path,
+       (SELECT to_jsonb(t) FROM (SELECT top.id, top.name FROM up u JOIN items i2 ON i2.id = u.item_id
+          JOIN inventory_categories c ON c.id = i2.category_id JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
+         ORDER BY u.depth DESC LIMIT 1) t) AS top_category,
        (SELECT coalesce(jsonb_agg(u ORDER BY u.part_number), '[]') FROM (
           SELECT p.id, p.part_number, p.name, c.quantity FROM item_components c JOIN items p ON p.id = c.parent_id
            WHERE c.child_id = $1 ORDER BY p.part_number LIMIT 50) u) AS used_in,
@@ -137,19 +158,20 @@ async function detailExtras(ctx: Ctx, item: catalog.ItemRow): Promise<DetailExtr
        (SELECT coalesce(jsonb_agg(d), '[]') FROM (
           SELECT id, original_name, content_type FROM files WHERE record_type = 'item' AND record_id = $1 AND deleted_at IS NULL
            ORDER BY created_at LIMIT 20) d) AS docs,
-       (SELECT to_jsonb(u) FROM (SELECT id, first_name, last_name, role FROM profiles WHERE id = $2) u) AS creator,
-       (SELECT to_jsonb(v) FROM (SELECT id, name, phone, email FROM vendors
-          WHERE (id = $3 OR ($3::uuid IS NULL AND name = $4)) AND active ORDER BY created_at LIMIT 1) v) AS vendor`,
-    [item.id, item.created_by, item.vendor_id, item.supplier_name],
+       (SELECT to_jsonb(u) FROM (SELECT p.id, p.first_name, p.last_name, p.role FROM profiles p JOIN it ON p.id = it.created_by) u) AS creator,
+       (SELECT to_jsonb(v) FROM (SELECT v.id, v.name, v.phone, v.email FROM vendors v, it
+          WHERE (v.id = it.vendor_id OR (it.vendor_id IS NULL AND v.name = it.supplier_name)) AND v.active ORDER BY v.created_at LIMIT 1) v) AS vendor`,
+    [id],
   );
   return rows[0]!;
 }
 
 export async function partDetail(ctx: Ctx, id: string) {
-  const item = await catalog.findItem(ctx.tx, id);
+  const x = await loadDetail(ctx, id);
+  const item = x.item;
   if (!item) throw notFound('Part');
-  const [paths, x] = await Promise.all([catalog.categoryPaths(ctx.tx, [id]), detailExtras(ctx, item)]);
   const v = x.vendor;
+  const kindType = (k: string) => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
   return {
     ...itemSummary(item),
     leadTime: leadTimeText(item.lead_time_days),
@@ -158,7 +180,10 @@ export async function partDetail(ctx: Ctx, id: string) {
     supplier: item.supplier_name || v
       ? { id: v?.id ?? null, name: item.supplier_name ?? v?.name ?? null, partNumber: item.supplier_part_number, contactInfo: v ? { phone: v.phone, email: v.email } : null }
       : null,
-    categoryPath: paths.get(id) ?? [],
+    categoryPath: [
+      ...(x.top_category ? [{ id: x.top_category.id, name: x.top_category.name, type: 'category' }] : []),
+      ...(x.path ?? []).map((p) => ({ id: p.id, name: p.name, type: kindType(p.kind) })),
+    ],
     usedInAssemblies: x.used_in.map((u) => ({ id: u.id, partNumber: u.part_number, name: u.name, quantity: Number(u.quantity) })),
     stockByWarehouse: x.stock.map((s) => ({
       warehouseId: s.warehouse_id, warehouseCode: s.code, warehouseName: s.name, quantityOnHand: s.quantity_on_hand, quantityReserved: s.quantity_reserved,
