@@ -34,7 +34,9 @@ export async function startServer(): Promise<RunningServer> {
   if (!existsSync(WEB_DIST)) throw new Error(`${WEB_DIST} is missing: run \`npm run build -w apps/web\` first`);
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'plantops-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // Every test signs in from 127.0.0.1, far above one person's rate: scale the limits (the API
+  // suite tests the limits themselves) so that adding a test cannot make the run flaky.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '10' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
     cwd: REPO_ROOT,
