@@ -5,8 +5,7 @@ import type { AppDeps } from '../../../app-deps.js';
 import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
-import { adjustQuantity, createPart, itemSummary, leadTimeText, partDetail } from './inventory.service.js';
-import { listLowStock, urgencyOf } from './low-stock.repo.js';
+import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail } from './inventory.service.js';
 import { runSearch, SEARCH_TYPES } from './search.repo.js';
 
 const tags = ['inventory'];
@@ -234,21 +233,8 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, total, totals } = await deps.scoped(request, (ctx) => listLowStock(ctx.tx, { thresholdPct: q.threshold, categoryId: q.categoryId, urgent: q.urgent, page: q.page, limit: q.limit }));
-      return ok({
-        lowStockParts: rows.map((r) => {
-          const pct = r.reorder_level ? Math.round((r.quantity_on_hand * 100) / r.reorder_level) : 0;
-          return {
-            id: r.id, partNumber: r.part_number, name: r.name, quantityOnHand: r.quantity_on_hand, reorderLevel: r.reorder_level, cost: Number(r.cost),
-            stockPercentage: pct, urgencyLevel: urgencyOf(pct), leadTime: leadTimeText(r.lead_time_days),
-            supplier: r.supplier_name ? { name: r.supplier_name, phone: r.supplier_phone } : null,
-            lastUsed: r.last_used ? new Date(r.last_used).toISOString().slice(0, 10) : null,
-            averageMonthlyUsage: Math.round((r.used_90d / 3) * 10) / 10,
-          };
-        }),
-        summary: { totalLowStockParts: total, totalValue: Math.round(totals.value * 100) / 100, urgentParts: totals.high, mediumParts: totals.medium, lowParts: totals.low },
-        pagination: pagination(q.page, q.limit, total),
-      });
+      const report = await deps.scoped(request, (ctx) => lowStockReport(ctx, { thresholdPct: q.threshold, categoryId: q.categoryId, urgent: q.urgent, page: q.page, limit: q.limit }));
+      return ok({ ...report, pagination: pagination(q.page, q.limit, report.summary.totalLowStockParts) });
     },
   });
 }

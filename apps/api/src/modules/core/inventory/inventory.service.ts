@@ -5,6 +5,7 @@ import { conflict, notFound, validation } from '../../../platform/http/errors.js
 import { toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../audit/audit.writer.js';
 import * as catalog from './catalog.repo.js';
+import { listLowStock, urgencyOf } from './low-stock.repo.js';
 import { moveStock } from './stock-ledger.js';
 
 export const leadTimeText = (days: number | null) =>
@@ -218,5 +219,23 @@ export function itemSummary(i: catalog.ItemRow) {
     specifications: i.specifications ?? {},
     createdAt: toIso(i.created_at),
     updatedAt: toIso(i.updated_at),
+  };
+}
+
+/** GET /inventory/low-stock: rows with urgency and usage, and a summary over the whole set. */
+export async function lowStockReport(ctx: Ctx, f: Parameters<typeof listLowStock>[1]) {
+  const { rows, total, totals } = await listLowStock(ctx.tx, f);
+  return {
+    lowStockParts: rows.map((r) => {
+      const pct = r.reorder_level ? Math.round((r.quantity_on_hand * 100) / r.reorder_level) : 0;
+      return {
+        id: r.id, partNumber: r.part_number, name: r.name, quantityOnHand: r.quantity_on_hand, reorderLevel: r.reorder_level, cost: Number(r.cost),
+        stockPercentage: pct, urgencyLevel: urgencyOf(pct), leadTime: leadTimeText(r.lead_time_days),
+        supplier: r.supplier_name ? { name: r.supplier_name, phone: r.supplier_phone } : null,
+        lastUsed: r.last_used ? new Date(r.last_used).toISOString().slice(0, 10) : null,
+        averageMonthlyUsage: Math.round((r.used_90d / 3) * 10) / 10,
+      };
+    }),
+    summary: { totalLowStockParts: total, totalValue: Math.round(totals.value * 100) / 100, urgentParts: totals.high, mediumParts: totals.medium, lowParts: totals.low },
   };
 }
