@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
-import { createPart, warehouseIds } from './parts-fixtures.js';
+import { bearer, expectError, json, login, type Session, type TestContext } from './harness.js';
+import { createPart, inventoryWorld } from './parts-fixtures.js';
 
 let t: TestContext;
 let admin: Session;
@@ -9,11 +9,7 @@ let tech: Session;
 let ids: { main: string; north: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await login(t.app, 'admin@plantops.local');
-  clerk = await login(t.app, 'inventory-clerk@plantops.local');
-  tech = await login(t.app, 'technician@plantops.local');
-  ids = await warehouseIds(t.app, admin);
+  ({ t, admin, clerk, tech, ids } = await inventoryWorld());
 });
 afterAll(async () => t?.close());
 

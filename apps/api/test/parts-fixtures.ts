@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { bearer, json, type Session } from './harness.js';
+import { bearer, createTestApp, json, login, type Session, type TestContext } from './harness.js';
 
 /** Unique part numbers per call, so test files and cases never collide. */
 export const uniquePartNumber = (prefix = 'TP') => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`.toUpperCase();
@@ -19,4 +19,22 @@ export async function createPart(app: FastifyInstance, s: Session, over: Record<
 export async function warehouseIds(app: FastifyInstance, admin: Session): Promise<{ main: string; north: string }> {
   const whs = json(await app.inject({ url: '/api/v1/warehouses', headers: bearer(admin) })).data.warehouses as { id: string; code: string }[];
   return { main: whs.find((w) => w.code === 'MAIN')!.id, north: whs.find((w) => w.code === 'NORTH')!.id };
+}
+
+export interface InventoryWorld {
+  t: TestContext;
+  admin: Session;
+  clerk: Session;
+  tech: Session;
+  techNorth: Session;
+  ids: { main: string; north: string };
+}
+
+/** A fresh app with the sessions the inventory tests act as, and the two demo warehouses' ids. */
+export async function inventoryWorld(): Promise<InventoryWorld> {
+  const t = await createTestApp();
+  const [admin, clerk, tech, techNorth] = await Promise.all(
+    ['admin', 'inventory-clerk', 'technician', 'technician-north'].map((who) => login(t.app, `${who}@plantops.local`)),
+  );
+  return { t, admin: admin!, clerk: clerk!, tech: tech!, techNorth: techNorth!, ids: await warehouseIds(t.app, admin!) };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
+import { bearer, expectError, json, login, type Session, type TestContext } from './harness.js';
 import { multipartBody } from './multipart.js';
-import { warehouseIds } from './parts-fixtures.js';
+import { inventoryWorld } from './parts-fixtures.js';
 
 let t: TestContext;
 let admin: Session;
@@ -11,12 +11,7 @@ let techNorth: Session;
 let ids: { main: string; north: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await login(t.app, 'admin@plantops.local');
-  clerk = await login(t.app, 'inventory-clerk@plantops.local');
-  tech = await login(t.app, 'technician@plantops.local');
-  techNorth = await login(t.app, 'technician-north@plantops.local');
-  ids = await warehouseIds(t.app, admin);
+  ({ t, admin, clerk, tech, techNorth, ids } = await inventoryWorld());
 });
 afterAll(async () => t?.close());
 

@@ -131,3 +131,25 @@ export async function listFiles(tx: Queryable, f: FileListFilter, v: ListVisibil
   const count = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM files f ${whereSql}`, params.slice(0, -2));
   return { rows, total: count.rows[0]?.n ?? 0 };
 }
+
+export interface RecordDocument {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  url: string;
+}
+
+/**
+ * The live files attached to one record (optionally of one bucket), oldest first: what other
+ * modules show as a record's documents. Row-level security limits them to visible warehouses.
+ */
+export async function recordDocuments(tx: Queryable, recordType: string, recordId: string, bucket?: string, limit = 50): Promise<RecordDocument[]> {
+  const { rows } = await tx.query<{ id: string; original_name: string; content_type: string; size_bytes: string | number }>(
+    `SELECT id, original_name, content_type, size_bytes FROM files
+      WHERE record_type = $1 AND record_id = $2 AND ($3::text IS NULL OR bucket = $3) AND deleted_at IS NULL
+      ORDER BY created_at, id LIMIT $4`,
+    [recordType, recordId, bucket ?? null, limit],
+  );
+  return rows.map((r) => ({ id: r.id, fileName: r.original_name, contentType: r.content_type, size: Number(r.size_bytes), url: `/api/v1/files/${r.id}/download` }));
+}

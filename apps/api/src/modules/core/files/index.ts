@@ -4,3 +4,4 @@ export { fileRoutes } from './files.routes.js';
 export { fileProcessorJob, processPendingFiles, type ProcessResult } from './files.processor.js';
 export { qrRoutes } from './qr.routes.js';
 export { registerRecordAccess, type RecordAccessCheck } from './record-access.js';
+export { recordDocuments, type RecordDocument } from './files.repo.js';

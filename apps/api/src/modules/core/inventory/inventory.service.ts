@@ -4,6 +4,7 @@ import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { conflict, notFound, validation } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../audit/audit.writer.js';
+import { recordDocuments } from '../files/index.js';
 import * as catalog from './catalog.repo.js';
 import { listLowStock, urgencyOf } from './low-stock.repo.js';
 import { moveStock } from './stock-ledger.js';
@@ -119,15 +120,14 @@ interface DetailRow {
   used_in: { id: string; part_number: string; name: string; quantity: string }[];
   history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null }[];
   stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: string }[];
-  docs: { id: string; original_name: string; content_type: string }[];
   creator: { id: string; first_name: string; last_name: string; role: string } | null;
   vendor: { id: string; name: string; phone: string | null; email: string | null } | null;
 }
 
 /**
- * Everything the part page shows in one round trip (row-level security applies to stock,
- * history, vendors and files): the item, its category path up the first parent chain, where it
- * is used, stock per visible warehouse, recent ledger rows, documents, creator and supplier.
+ * Everything the part page shows besides its documents, in one round trip (row-level security
+ * applies to stock, history and vendors): the item, its category path up the first parent chain, where it
+ * is used, stock per visible warehouse, recent ledger rows, creator and supplier.
  */
 async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
   const { rows } = await ctx.tx.query<DetailRow>(
@@ -156,9 +156,6 @@ async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
        (SELECT coalesce(jsonb_agg(x ORDER BY x.code), '[]') FROM (
           SELECT s.warehouse_id, w.code, w.name, s.quantity_on_hand, s.quantity_reserved, s.reorder_point, s.default_bin, s.stock_state
             FROM stock s JOIN warehouses w ON w.id = s.warehouse_id WHERE s.item_id = $1) x) AS stock,
-       (SELECT coalesce(jsonb_agg(d), '[]') FROM (
-          SELECT id, original_name, content_type FROM files WHERE record_type = 'item' AND record_id = $1 AND deleted_at IS NULL
-           ORDER BY created_at LIMIT 20) d) AS docs,
        (SELECT to_jsonb(u) FROM (SELECT p.id, p.first_name, p.last_name, p.role FROM profiles p JOIN it ON p.id = it.created_by) u) AS creator,
        (SELECT to_jsonb(v) FROM (SELECT v.id, v.name, v.phone, v.email FROM vendors v, it
           WHERE (v.id = it.vendor_id OR (it.vendor_id IS NULL AND v.name = it.supplier_name)) AND v.active ORDER BY v.created_at LIMIT 1) v) AS vendor`,
@@ -171,6 +168,7 @@ export async function partDetail(ctx: Ctx, id: string) {
   const x = await loadDetail(ctx, id);
   const item = x.item;
   if (!item) throw notFound('Part');
+  const documents = await recordDocuments(ctx.tx, 'item', id, undefined, 20);
   const v = x.vendor;
   const kindType = (k: string) => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
   return {
@@ -194,7 +192,7 @@ export async function partDetail(ctx: Ctx, id: string) {
       id: h.id, date: toIso(h.created_at), type: h.type, quantityChange: h.quantity, newQuantity: h.on_hand_after, reason: h.reason,
       orderId: h.customer_order_id, workOrderId: h.work_order_id, warehouseId: h.warehouse_id, supplier: h.vendor_name,
     })),
-    documents: x.docs.map((d) => ({ id: d.id, name: d.original_name, type: d.content_type, url: `/api/v1/files/${d.id}/download` })),
+    documents: documents.map((d) => ({ id: d.id, name: d.fileName, type: d.contentType, url: d.url })),
     modelCompatibility: item.model_compatibility,
     catalogNumber: item.catalog_number,
     createdBy: x.creator ? { id: x.creator.id, name: `${x.creator.first_name} ${x.creator.last_name}`, role: x.creator.role } : null,

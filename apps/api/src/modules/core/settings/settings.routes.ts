@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok } from '../../../platform/http/envelope.js';
-import { audit } from '../audit/audit.writer.js';
-import { pwaManifest } from './settings.service.js';
+import { pwaManifest, updatePwaManifest } from './settings.service.js';
 
 const manifestOverrides = z.strictObject({
   name: z.string().min(1).max(80).optional(),
@@ -34,19 +33,6 @@ export async function settingsRoutes(app: FastifyInstance, deps: AppDeps) {
   r.put('/api/v1/settings/pwa-manifest', {
     config: { access: { anyOf: ['settings:manage'] } },
     schema: { tags: ['settings'], summary: 'Override PWA manifest fields (branding)', body: manifestOverrides, response: { 200: envelope(z.record(z.string(), z.unknown())) } },
-    handler: async (request) =>
-      ok(
-        await deps.scoped(request, async (ctx) => {
-          const before = await pwaManifest(ctx.tx);
-          await ctx.tx.query(
-            `INSERT INTO settings (key, value, updated_by) VALUES ('pwa.manifest', $1::jsonb, $2)
-             ON CONFLICT (key) DO UPDATE SET value = settings.value || EXCLUDED.value, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-            [JSON.stringify(request.body), ctx.actor.userId],
-          );
-          const after = await pwaManifest(ctx.tx);
-          await audit(ctx, { action: 'UPDATE', tableName: 'settings', recordId: null, warehouseId: null, before, after, description: 'pwa.manifest' });
-          return after;
-        }),
-      ),
+    handler: async (request) => ok(await deps.scoped(request, (ctx) => updatePwaManifest(ctx, request.body))),
   });
 }

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.js';
+import type { Ctx } from '../../../platform/db/unit-of-work.js';
+import { audit } from '../audit/audit.writer.js';
 
 /** PWA manifest defaults: the CMMS spec's section 7, with PlantOps' own icons. */
 export const DEFAULT_MANIFEST = {
@@ -25,4 +27,17 @@ export async function readSetting<T>(q: Queryable, key: string): Promise<T | und
 export async function pwaManifest(q: Queryable) {
   const stored = (await readSetting<Partial<typeof DEFAULT_MANIFEST>>(q, 'pwa.manifest')) ?? {};
   return { ...DEFAULT_MANIFEST, ...stored };
+}
+
+/** Merges branding overrides into the stored manifest (ADMIN; row-level security checks the role too). */
+export async function updatePwaManifest(ctx: Ctx, overrides: Record<string, unknown>) {
+  const before = await pwaManifest(ctx.tx);
+  await ctx.tx.query(
+    `INSERT INTO settings (key, value, updated_by) VALUES ('pwa.manifest', $1::jsonb, $2)
+     ON CONFLICT (key) DO UPDATE SET value = settings.value || EXCLUDED.value, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+    [JSON.stringify(overrides), ctx.actor.userId],
+  );
+  const after = await pwaManifest(ctx.tx);
+  await audit(ctx, { action: 'UPDATE', tableName: 'settings', recordId: null, warehouseId: null, before, after, description: 'pwa.manifest' });
+  return after;
 }

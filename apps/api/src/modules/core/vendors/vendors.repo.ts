@@ -111,20 +111,3 @@ export async function updateVendor(tx: Queryable, id: string, c: VendorChanges):
   }
   await tx.query(`UPDATE vendors SET ${[...set, 'updated_at = now()'].join(', ')} WHERE id = $1`, params);
 }
-
-export interface DocumentRow {
-  id: string;
-  original_name: string;
-  content_type: string;
-  size_bytes: string | number;
-}
-
-export async function vendorDocuments(tx: Queryable, vendorId: string): Promise<DocumentRow[]> {
-  const { rows } = await tx.query<DocumentRow>(
-    `SELECT id, original_name, content_type, size_bytes FROM files
-      WHERE bucket = 'vendor-documents' AND record_type = 'vendor' AND record_id = $1 AND deleted_at IS NULL
-      ORDER BY created_at, id`,
-    [vendorId],
-  );
-  return rows;
-}

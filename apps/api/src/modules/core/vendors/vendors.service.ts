@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../../platform/http/errors.js';
 import { audit } from '../audit/audit.writer.js';
 import * as repo from './vendors.repo.js';
 import type { CreateVendorInput, Vendor, VendorChanges, VendorDetail } from './vendors.schema.js';
+import { recordDocuments } from '../files/index.js';
 
 const READ: readonly Permission[] = ['vendor:read', 'vendor:manage'];
 export const mayReadVendors = (actor: Actor) => READ.some((p) => actor.permissions.includes(p));
@@ -27,13 +28,7 @@ export async function vendorVisible(ctx: Ctx, id: string): Promise<boolean> {
 
 export async function getVendor(ctx: Ctx, id: string): Promise<VendorDetail> {
   const vendor = await loadVendor(ctx, id);
-  const documents = (await repo.vendorDocuments(ctx.tx, id)).map((d) => ({
-    id: d.id,
-    fileName: d.original_name,
-    contentType: d.content_type,
-    size: Number(d.size_bytes),
-    url: `/api/v1/files/${d.id}/download`,
-  }));
+  const documents = await recordDocuments(ctx.tx, 'vendor', id, 'vendor-documents');
   return { ...vendor, documents };
 }
 
