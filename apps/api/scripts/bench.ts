@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPostgresDatabase } from '../src/platform/db/database.js';
 import { DEMO_PASSWORD } from '../src/seed/demo.js';
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
     'database-url': { type: 'string' },
+    /** Runs only the scenarios whose name contains this text (the baseline always runs). */
+    only: { type: 'string' },
   },
 });
 const serverUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
@@ -44,7 +47,44 @@ interface Scenario {
   requests: { path: string; headers?: Record<string, string> }[];
 }
 
-async function run(url: string, s: Scenario) {
+const CLOCK_TICKS_PER_MS = 100 / 1000; // Linux USER_HZ
+
+/** CPU time (ms) a process has used, from /proc; 0 where it cannot be read. */
+function processCpuMs(pid: number | string): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL backend on this machine (the benchmark is the only client). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += processCpuMs(pid);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return total;
+}
+
+/** Where the CPU went during a scenario, per request: load generator, API server, PostgreSQL. */
+function cpuMeter(serverPid: number) {
+  const read = () => ({ gen: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000, api: processCpuMs(serverPid), db: postgresCpuMs() });
+  const start = read();
+  return (requests: number) => {
+    const end = read();
+    const per = (a: number, b: number) => Math.round(((b - a) / Math.max(1, requests)) * 100) / 100;
+    return { genCpu: per(start.gen, end.gen), apiCpu: per(start.api, end.api), dbCpu: per(start.db, end.db) };
+  };
+}
+
+async function run(url: string, s: Scenario, serverPid: number) {
+  const meter = cpuMeter(serverPid);
   const times: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -60,11 +100,11 @@ async function run(url: string, s: Scenario) {
   });
   times.sort((a, b) => a - b);
   const ms = (v: number) => Math.round(v * 10) / 10;
-  return { name: s.name, target: s.target ?? '', rps: Math.round(result.requests.average), p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), errors };
+  return { name: s.name, target: s.target ?? '', ...meter(times.length), rps: Math.round(result.requests.average), p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), errors };
 }
 
 /** The server runs in its own process, so the load generator does not share its event loop. */
-async function startServer(databaseUrl: string): Promise<{ base: string; stop(): Promise<void> }> {
+async function startServer(databaseUrl: string): Promise<{ base: string; pid: number; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../src/main.ts', import.meta.url))], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000', BENCH_BASELINE_ROUTE: 'on', DATA_DIR: '/tmp/plantops-bench' },
@@ -76,7 +116,7 @@ async function startServer(databaseUrl: string): Promise<{ base: string; stop():
     if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { base, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+  return { base, pid: child.pid!, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
 
 async function main() {
@@ -95,12 +135,14 @@ async function main() {
 
   const scenarios: Scenario[] = [
     { name: 'baseline: PK select, no auth', requests: sample.map((s) => ({ path: `/bench/baseline/${s.id}` })) },
+    // Diagnostic: what signing in costs on every request (token check, live session), no other query.
+    { name: 'authenticated no-op', requests: [{ path: '/api/v1/auth/permissions', headers: auth }] },
     { name: 'inventory search', target: 'p95 < 50 ms', requests: queries.map((q) => ({ path: `/api/v1/inventory/search?query=${encodeURIComponent(q)}&limit=20`, headers: auth })) },
     { name: 'part detail', target: 'p95 < 20 ms', requests: sample.map((s) => ({ path: `/api/v1/inventory/parts/${s.id}`, headers: auth })) },
   ];
   const results = [];
-  for (const s of scenarios) {
-    results.push(await run(base, s));
+  for (const s of scenarios.filter((x, i) => i === 0 || !values.only || x.name.includes(values.only))) {
+    results.push(await run(base, s, server.pid));
     // Let the server drain what the last scenario left queued before measuring the next one.
     await new Promise((r) => setTimeout(r, 5000));
   }
@@ -108,12 +150,12 @@ async function main() {
 
   const baseline = results[0]!;
   console.log(`\nPlantOps benchmark: ${values.items} items, ${values.transactions} ledger rows, ${values.connections} connections, ${values.duration} s each\n`);
-  console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | p95 / baseline p95 | non-200 | target |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | p95 / baseline p95 | non-200 | CPU ms/req: load gen / API / DB | target |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const ratio = (r.p95 / Math.max(0.1, baseline.p95)).toFixed(1);
     const met = r.target ? (r.p95 < Number(/<\s*(\d+)/.exec(r.target)![1]) ? 'met' : 'MISSED') : '';
-    console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors} | ${r.target} ${met} |`);
+    console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors} | ${r.genCpu} / ${r.apiCpu} / ${r.dbCpu} | ${r.target} ${met} |`);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '@plantops/contracts';
-import type { Queryable } from '../../../platform/db/database.js';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
 
 /** Queries of the auth service. They run as the schema owner: credentials are not granted to the app role. */
 
@@ -174,13 +174,16 @@ export interface PrincipalRow {
 }
 
 /** The per-request check: the session is live and its user active; role comes from here, not the token. */
+// Runs on every authenticated request, so it is planned once per connection.
+const LIVE_PRINCIPAL = prepared(
+  'auth_live_principal',
+  `SELECT p.id, p.email, p.role, p.warehouse_id, c.must_change_password
+     FROM user_sessions s JOIN profiles p ON p.id = s.user_id JOIN user_credentials c ON c.user_id = p.id
+    WHERE s.session_id = $1 AND s.user_id = $2 AND s.is_active AND s.expires_at > now() AND p.active`,
+);
+
 export async function findLivePrincipal(q: Queryable, sessionId: string, userId: string): Promise<PrincipalRow | undefined> {
-  const { rows } = await q.query<PrincipalRow>(
-    `SELECT p.id, p.email, p.role, p.warehouse_id, c.must_change_password
-       FROM user_sessions s JOIN profiles p ON p.id = s.user_id JOIN user_credentials c ON c.user_id = p.id
-      WHERE s.session_id = $1 AND s.user_id = $2 AND s.is_active AND s.expires_at > now() AND p.active`,
-    [sessionId, userId],
-  );
+  const { rows } = await q.query<PrincipalRow>(LIVE_PRINCIPAL, [sessionId, userId]);
   return rows[0];
 }
 

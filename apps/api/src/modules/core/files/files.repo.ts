@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../platform/db/database.js';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { Bucket } from './buckets.js';
 import type { FileDto } from './files.schema.js';
@@ -144,12 +144,20 @@ export interface RecordDocument {
  * The live files attached to one record (optionally of one bucket), oldest first: what other
  * modules show as a record's documents. Row-level security limits them to visible warehouses.
  */
+// Part, vendor and equipment pages all list their documents: planned once per connection.
+const RECORD_DOCUMENTS = prepared(
+  'files_record_documents',
+  `SELECT id, original_name, content_type, size_bytes FROM files
+    WHERE record_type = $1 AND record_id = $2 AND ($3::text IS NULL OR bucket = $3) AND deleted_at IS NULL
+    ORDER BY created_at, id LIMIT $4`,
+);
+
 export async function recordDocuments(tx: Queryable, recordType: string, recordId: string, bucket?: string, limit = 50): Promise<RecordDocument[]> {
-  const { rows } = await tx.query<{ id: string; original_name: string; content_type: string; size_bytes: string | number }>(
-    `SELECT id, original_name, content_type, size_bytes FROM files
-      WHERE record_type = $1 AND record_id = $2 AND ($3::text IS NULL OR bucket = $3) AND deleted_at IS NULL
-      ORDER BY created_at, id LIMIT $4`,
-    [recordType, recordId, bucket ?? null, limit],
-  );
+  const { rows } = await tx.query<{ id: string; original_name: string; content_type: string; size_bytes: string | number }>(RECORD_DOCUMENTS, [
+    recordType,
+    recordId,
+    bucket ?? null,
+    limit,
+  ]);
   return rows.map((r) => ({ id: r.id, fileName: r.original_name, contentType: r.content_type, size: Number(r.size_bytes), url: `/api/v1/files/${r.id}/download` }));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
+import { prepared } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { conflict, notFound, validation } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -129,9 +130,9 @@ interface DetailRow {
  * applies to stock, history and vendors): the item, its category path up the first parent chain, where it
  * is used, stock per visible warehouse, recent ledger rows, creator and supplier.
  */
-async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
-  const { rows } = await ctx.tx.query<DetailRow>(
-    `WITH RECURSIVE up AS (
+const PART_DETAIL = prepared(
+  'inventory_part_detail',
+  `WITH RECURSIVE up AS (
        SELECT $1::uuid AS item_id, 0 AS depth
        UNION ALL
        SELECT p.parent_id, up.depth + 1 FROM up
@@ -159,8 +160,10 @@ async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
        (SELECT to_jsonb(u) FROM (SELECT p.id, p.first_name, p.last_name, p.role FROM profiles p JOIN it ON p.id = it.created_by) u) AS creator,
        (SELECT to_jsonb(v) FROM (SELECT v.id, v.name, v.phone, v.email FROM vendors v, it
           WHERE (v.id = it.vendor_id OR (it.vendor_id IS NULL AND v.name = it.supplier_name)) AND v.active ORDER BY v.created_at LIMIT 1) v) AS vendor`,
-    [id],
-  );
+);
+
+async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
+  const { rows } = await ctx.tx.query<DetailRow>(PART_DETAIL, [id]);
   return rows[0]!;
 }
 
