@@ -10,6 +10,7 @@ import type { FileStorage } from './platform/storage/file-storage.js';
 import type { MailDispatcher } from './modules/core/mail/mail.dispatcher.js';
 import type { JobRunner } from './platform/jobs/job-runner.js';
 import type { RealtimeHub } from './platform/realtime/hub.js';
+import type { CacheInvalidation } from './platform/cache/cache-invalidation.js';
 
 /** Everything route modules need, built once in buildApp and passed explicitly. */
 export interface AppDeps {
@@ -23,6 +24,8 @@ export interface AppDeps {
   storage: FileStorage;
   jobs: JobRunner;
   realtime: RealtimeHub;
+  /** Creates read caches that the database's change tags keep fresh (decision 0006). */
+  caches: CacheInvalidation;
   /** Runs a use case as the request's actor inside one RLS-scoped transaction. */
   scoped<T>(request: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T>;
 }

@@ -20,7 +20,8 @@ import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
 import { auditRoutes } from './modules/core/audit/audit.routes.js';
 import { authRoutes } from './modules/core/auth/auth.routes.js';
-import { loadSessionPrincipal } from './modules/core/auth/auth.service.js';
+import { cachedSessionLoader } from './modules/core/auth/session-cache.js';
+import { CacheInvalidation } from './platform/cache/cache-invalidation.js';
 import { cmmsAuthRoutes } from './modules/core/auth/cmms-auth.routes.js';
 import { auditProcessorJob } from './modules/core/audit/audit-processor.js';
 import { jobRoutes } from './modules/core/jobs/jobs.routes.js';
@@ -102,10 +103,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const jobs = new JobRunner(db, { logger: app.log, ...opts.jobOptions });
   const realtime = new RealtimeHub(db, (err) => app.log.error({ err }, 'realtime dispatch failed'));
   await realtime.start();
+  const caches = new CacheInvalidation(db, (err) => app.log.error({ err }, 'cache invalidation feed lost: read caches are off'));
+  await caches.start();
   // Close order matters: stop taking jobs and wait for running ones, then stop listening.
   app.addHook('onClose', async () => {
     await jobs.stop();
     await realtime.stop();
+    await caches.stop();
     limiter.close();
   });
   const deps: AppDeps = {
@@ -117,6 +121,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     mail,
     jobs,
     realtime,
+    caches,
     scoped: makeScoped(db),
     storage: opts.storage ?? openStorage(config),
   };
@@ -150,7 +155,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // The composed services, for the process entry and for tests that drive jobs directly.
   app.decorate('plantops', deps);
   registerErrorHandling(app);
-  registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: (sid, uid) => loadSessionPrincipal(db, sid, uid) });
+  registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: cachedSessionLoader(db, caches) });
 
   for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes]) {
     await routes(app, deps);

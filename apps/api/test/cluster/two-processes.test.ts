@@ -109,6 +109,27 @@ describe('two server processes on one PostgreSQL', () => {
     ws.close();
   });
 
+  it('drops cached part pages and sessions in one process when the other changes them', async () => {
+    const token = await loginVia(a, 'inventory-clerk@plantops.local');
+    const auth = { authorization: `Bearer ${token}` };
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'GASKET-DRAIN-3'`);
+    const url = (p: Proc) => `${p.url}/api/v1/inventory/parts/${rows[0]!.id}`;
+    const onHandVia = async (p: Proc) => {
+      const res = await fetch(url(p), { headers: auth });
+      return { cache: res.headers.get('x-cache'), onHand: ((await res.json()) as { data: { quantityOnHand: number } }).data.quantityOnHand };
+    };
+    const before = await onHandVia(a);
+    await expect.poll(async () => (await onHandVia(a)).cache).toBe('hit');
+
+    const adjust = await fetch(`${url(b)}/quantity`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ quantityChange: 5, reason: 'Found in returns' }) });
+    expect(adjust.status).toBe(200);
+    await expect.poll(async () => (await onHandVia(a)).onHand, { timeout: 2000 }).toBe(before.onHand + 5);
+
+    const out = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    expect(out.status).toBe(200);
+    await expect.poll(async () => (await fetch(url(a), { headers: auth })).status, { timeout: 2000 }).toBe(401);
+  });
+
   it('runs a due scheduled job exactly once across both processes', async () => {
     await db.query(`UPDATE job_definitions SET next_run_at = now() WHERE name = 'metrics-aggregator'`);
     await expect

@@ -31,15 +31,35 @@ export interface Database extends Queryable {
    * BEGIN on PostgreSQL: request transactions apply their row-level-security settings with it.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, prelude?: string): Promise<T>;
-  /** LISTENs on a channel (its own connection on PostgreSQL); resolves to an unlisten function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTENs on a channel (its own connection on PostgreSQL); resolves to an unlisten function.
+   * `onError` hears of a lost listening connection: notifications may have been missed.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onError?: (err: unknown) => void): Promise<() => Promise<void>>;
+  /**
+   * Observes the cache tags each committed transaction's triggers collected in `app.cache_tags`
+   * (migration 0008); called after COMMIT and before the transaction's caller continues.
+   */
+  onCommitTags(observer: (tags: string) => void): void;
   close(): Promise<void>;
 }
 
 // node-postgres returns bigint/numeric as strings; counts are small, so parse int8 as number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
+const READ_CACHE_TAGS = `SELECT current_setting('app.cache_tags', true) AS tags`;
+
+/** The observers of committed cache tags (see Database.onCommitTags). */
+function commitTagObservers() {
+  const observers: ((tags: string) => void)[] = [];
+  return {
+    add: (o: (tags: string) => void) => void observers.push(o),
+    notify: (tags: string) => observers.forEach((o) => o(tags)),
+  };
+}
+
 export function createPostgresDatabase(connectionString: string, max = 10): Database {
+  const commitObservers = commitTagObservers();
   const pool = new pg.Pool({ connectionString, max });
   // An idle pooled connection that the server ends (restart, failover, a dropped test database)
   // emits 'error' on the pool; pg discards that client, and an unhandled event would crash the process.
@@ -58,31 +78,38 @@ export function createPostgresDatabase(connectionString: string, max = 10): Data
     ...wrap(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>, prelude?: string) {
       const client = await pool.connect();
+      let tags: string | null = null;
       try {
         await client.query(prelude ? `BEGIN; ${prelude}` : 'BEGIN');
         const result = await fn(wrap(client));
-        await client.query('COMMIT');
+        // The tags travel back with COMMIT in the same round trip.
+        const [collected] = (await client.query(`${READ_CACHE_TAGS}; COMMIT`)) as unknown as pg.QueryResult<{ tags: string | null }>[];
+        tags = collected?.rows[0]?.tags ?? null;
         return result;
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
         client.release();
+        if (tags) commitObservers.notify(tags);
       }
     },
-    async listen(channel, onPayload) {
+    async listen(channel, onPayload, onError) {
       const client = new pg.Client({ connectionString });
       await client.connect();
       client.on('notification', (msg) => {
         if (msg.channel === channel) onPayload(msg.payload ?? '');
       });
-      // A dropped listener connection must not crash the process; the server logs and carries on.
-      client.on('error', () => undefined);
+      // A dropped listener connection must not crash the process; the owner decides what it means.
+      client.on('error', (err) => onError?.(err));
+      client.on('end', () => onError?.(new Error(`LISTEN ${channel} connection ended`)));
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       return async () => {
+        client.removeAllListeners('end');
         await client.end().catch(() => undefined);
       };
     },
+    onCommitTags: (observer) => commitObservers.add(observer),
     close: () => pool.end(),
   };
 }
@@ -94,6 +121,7 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
   // pg_trgm and fuzzystrmatch ship with PGlite as loadable extensions; PostgreSQL has them in contrib.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
+  const commitObservers = commitTagObservers();
   const db: PgliteLike = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm, fuzzystrmatch } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string | PreparedSql, params?: unknown[]) {
@@ -108,12 +136,20 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
   return {
     engine: 'pglite',
     ...wrap(db),
-    transaction: (fn, prelude) =>
-      db.transaction(async (tx) => {
+    async transaction(fn, prelude) {
+      let tags: string | null = null;
+      const result = await db.transaction(async (tx) => {
         if (prelude) await tx.exec(prelude);
-        return fn(wrap(tx));
-      }),
+        const value = await fn(wrap(tx));
+        tags = (await tx.query<{ tags: string | null }>(READ_CACHE_TAGS)).rows[0]?.tags ?? null;
+        return value;
+      });
+      if (tags) commitObservers.notify(tags);
+      return result;
+    },
+    // In process: there is no connection to lose.
     listen: (channel, onPayload) => db.listen(channel, onPayload),
+    onCommitTags: (observer) => commitObservers.add(observer),
     close: () => db.close(),
   };
 }

@@ -28,6 +28,8 @@ export interface SessionPrincipal {
   warehouseId: string;
   mustChangePassword: boolean;
   permissions: readonly Permission[];
+  /** When the session itself expires (ms since the epoch). */
+  expiresAt: number;
 }
 
 export interface AccessDeps {

@@ -215,6 +215,7 @@ export async function loadSessionPrincipal(db: Database, sessionId: string, user
     warehouseId: row.warehouse_id,
     mustChangePassword: row.must_change_password,
     permissions: permissionsOf(row.role),
+    expiresAt: new Date(row.expires_at).getTime(),
   };
 }
 

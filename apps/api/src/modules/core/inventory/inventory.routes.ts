@@ -5,8 +5,9 @@ import type { AppDeps } from '../../../app-deps.js';
 import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
-import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail } from './inventory.service.js';
-import { runSearch, SEARCH_TYPES } from './search.repo.js';
+import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail, partDetailTags, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
+import { SEARCH_TYPES } from './search.repo.js';
+import { cachedRead } from '../../../platform/cache/cached-read.js';
 
 const tags = ['inventory'];
 const read = { anyOf: ['inventory:read', 'parts:read'] as const };
@@ -17,6 +18,10 @@ const money = z.coerce.number().min(0).max(10_000_000);
 /** Manufacturing spec section 3: hierarchical browsing, search, part detail and stock operations. */
 export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Part pages and searches are read far more often than the catalog changes (decision 0006).
+  // Search results sum stock, so any item or stock change drops them all.
+  const partPages = deps.caches.create<PartDetail>({ name: 'part-detail', maxEntries: 5_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' });
+  const searches = deps.caches.create<SearchPage>({ name: 'inventory-search', maxEntries: 2_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' || tag.startsWith('item:') });
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },
@@ -137,36 +142,25 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
         sortOrder: z.enum(['asc', 'desc']).default('desc'),
       }).refine((q) => q.minCost === undefined || q.maxCost === undefined || q.minCost <= q.maxCost, { message: 'minCost must not exceed maxCost', path: ['minCost'] }),
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const q = request.query;
-      return ok(
-        await deps.scoped(request, async (ctx) => {
-          const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
-          const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
-          const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
-          const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, ...applied } = q;
-          return {
-            searchQuery: q.query ?? null,
-            correctedQuery: corrected,
-            matched,
-            results: rows.map((i) => ({
-              ...itemSummary(i),
-              type: i.kind.toLowerCase(),
-              categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
-              relevanceScore: q.query ? Math.round((Number(i.relevance) / maxRank) * 100) / 100 : null,
-            })),
-            filters: { applied, available: facets },
-            pagination: pagination(q.page, q.limit, total),
-          };
-        }),
-      );
+      const key = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
+      return ok(await cachedRead(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] })));
     },
   });
 
   r.get('/api/v1/inventory/parts/:partId', {
     config: { access: read },
     schema: { tags, params: idParams('partId') },
-    handler: async (request) => ok(await deps.scoped(request, (ctx) => partDetail(ctx, request.params.partId as string))),
+    handler: async (request, reply) => {
+      const id = request.params.partId as string;
+      return ok(
+        await cachedRead(request, reply, partPages, id, async () => {
+          const detail = await deps.scoped(request, (ctx) => partDetail(ctx, id));
+          return { value: detail, tags: partDetailTags(detail) };
+        }),
+      );
+    },
   });
 
   r.put('/api/v1/inventory/parts/:partId/quantity', {

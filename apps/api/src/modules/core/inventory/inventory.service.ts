@@ -3,12 +3,13 @@ import { v7 as uuidv7 } from 'uuid';
 import { prepared } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { conflict, notFound, validation } from '../../../platform/http/errors.js';
-import { toIso } from '../../../platform/http/envelope.js';
+import { pagination, toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../audit/audit.writer.js';
 import { recordDocuments } from '../files/index.js';
 import * as catalog from './catalog.repo.js';
 import { listLowStock, urgencyOf } from './low-stock.repo.js';
 import { moveStock } from './stock-ledger.js';
+import { runSearch, type SearchFilter } from './search.repo.js';
 
 export const leadTimeText = (days: number | null) =>
   days === null ? null : days === 0 ? 'Same day' : days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
@@ -201,6 +202,37 @@ export async function partDetail(ctx: Ctx, id: string) {
     createdBy: x.creator ? { id: x.creator.id, name: `${x.creator.first_name} ${x.creator.last_name}`, role: x.creator.role } : null,
   };
 }
+
+export type PartDetail = Awaited<ReturnType<typeof partDetail>>;
+
+/** The rows a cached part page was built from: the part, the items it names, its creator. */
+export function partDetailTags(d: PartDetail): string[] {
+  const items = [d.id, ...d.usedInAssemblies.map((u) => u.id), ...d.categoryPath.map((p) => p.id)];
+  return [...items.map((id) => `item:${id}`), ...(d.createdBy ? [`user:${d.createdBy.id}`] : [])];
+}
+
+/** GET /inventory/search: the page of results with category paths, relevance and facets. */
+export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
+  const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
+  const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
+  const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
+  const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, match: _m, ...applied } = q;
+  return {
+    searchQuery: q.query ?? null,
+    correctedQuery: corrected,
+    matched,
+    results: rows.map((i) => ({
+      ...itemSummary(i),
+      type: i.kind.toLowerCase(),
+      categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
+      relevanceScore: q.query ? Math.round((Number(i.relevance) / maxRank) * 100) / 100 : null,
+    })),
+    filters: { applied, available: facets },
+    pagination: pagination(q.page, q.limit, total),
+  };
+}
+
+export type SearchPage = Awaited<ReturnType<typeof searchCatalog>>;
 
 /** The fields every item response shares. */
 export function itemSummary(i: catalog.ItemRow) {

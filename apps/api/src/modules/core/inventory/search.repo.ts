@@ -124,19 +124,25 @@ export async function searchItems(q: Queryable, f: SearchFilter): Promise<(ItemR
 }
 
 /**
- * The search use case: correct misspelt words, match all words, and only when that finds nothing
- * fall back to any word (with the original and corrected spellings). Returns the page and facets.
+ * The search use case: match all words as typed; only when that finds nothing, correct misspelt
+ * words and match all of those, and only then fall back to any word (original and corrected
+ * spellings). Correcting only on an empty result keeps part numbers ("GEN-00123") and rare but
+ * real words from being "corrected" into something else. Returns the page and facets.
  */
 export async function runSearch(q: Queryable, f: SearchFilter) {
-  const corrected = f.query ? await correctQuery(q, f.query) : null;
-  let effective: SearchFilter = { ...f, query: corrected ?? f.query, match: 'all' };
-  let facets = await searchFacets(q, effective);
+  const attempt = async (query: string | undefined, match: 'all' | 'any') => {
+    const effective: SearchFilter = { ...f, query, match };
+    return { effective, facets: await searchFacets(q, effective) };
+  };
+  let corrected: string | null = null;
+  let { effective, facets } = await attempt(f.query, 'all');
   if (f.query && facets.total === 0) {
-    effective = { ...f, query: corrected ? `${f.query} ${corrected}` : f.query, match: 'any' };
-    facets = await searchFacets(q, effective);
+    corrected = await correctQuery(q, f.query);
+    if (corrected) ({ effective, facets } = await attempt(corrected, 'all'));
+    if (facets.total === 0) ({ effective, facets } = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any'));
   }
   const rows = facets.total === 0 ? [] : await searchItems(q, effective);
-  return { rows, facets, corrected, matched: effective.match };
+  return { rows, facets, corrected, matched: effective.match ?? 'all' };
 }
 
 /** Facets and the total over the whole filtered set in one pass: top-level categories and price bands. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ReadCache } from './read-cache.js';
+
+const cacheOf = (opts: Partial<ConstructorParameters<typeof ReadCache>[0]> = {}) =>
+  new ReadCache<string>({ name: 'test', maxEntries: 100, ttlMs: 60_000, ...opts });
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('ReadCache', () => {
+  it('keeps a loaded value until one of its tags is invalidated', async () => {
+    const cache = cacheOf();
+    let loads = 0;
+    const load = async () => ({ value: `v${++loads}`, tags: ['item:1', 'user:9'] });
+    expect(await cache.load('a', load)).toEqual({ value: 'v1', hit: false });
+    expect(await cache.load('a', load)).toEqual({ value: 'v1', hit: true });
+    cache.invalidate(['item:2']);
+    expect((await cache.load('a', load)).hit).toBe(true);
+    cache.invalidate(['user:9']);
+    expect(await cache.load('a', load)).toEqual({ value: 'v2', hit: false });
+  });
+
+  it('does not keep a value whose load overlapped an invalidation', async () => {
+    const cache = cacheOf();
+    const gate = deferred<void>();
+    const slow = cache.load('a', async () => {
+      await gate.promise;
+      return { value: 'stale', tags: ['item:1'] };
+    });
+    cache.invalidate(['item:1']);
+    gate.resolve();
+    expect((await slow).value).toBe('stale');
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('shares one load between concurrent misses, but not across an invalidation', async () => {
+    const cache = cacheOf();
+    let loads = 0;
+    const gate = deferred<void>();
+    const load = async () => {
+      loads += 1;
+      await gate.promise;
+      return { value: `v${loads}`, tags: [] };
+    };
+    const first = cache.load('a', load);
+    const second = cache.load('a', load);
+    cache.invalidate(['anything']);
+    const third = cache.load('a', load);
+    gate.resolve();
+    await Promise.all([first, second, third]);
+    expect(loads).toBe(2);
+  });
+
+  it('refresh skips the lookup and replaces the entry', async () => {
+    const cache = cacheOf();
+    await cache.load('a', async () => ({ value: 'old', tags: [] }));
+    expect(await cache.load('a', async () => ({ value: 'new', tags: [] }), { refresh: true })).toEqual({ value: 'new', hit: false });
+    expect(cache.get('a')).toBe('new');
+  });
+
+  it('drops everything on "*" or a flush tag, evicts the least recently used, honours time to live', async () => {
+    const cache = cacheOf({ maxEntries: 2, flushOn: (t) => t === 'catalog' });
+    const put = (k: string, ttlMs?: number) => cache.load(k, async () => ({ value: k, tags: [], ttlMs }));
+    await put('a');
+    await put('b');
+    cache.get('a');
+    await put('c');
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['a', undefined, 'c']);
+    cache.invalidate(['catalog']);
+    expect(cache.size).toBe(0);
+    await put('d', 0);
+    expect(cache.get('d')).toBeUndefined();
+    await put('e');
+    cache.invalidate(['*']);
+    expect(cache.size).toBe(0);
+  });
+
+  it('stores nothing once disabled', async () => {
+    const cache = cacheOf();
+    cache.disable();
+    await cache.load('a', async () => ({ value: 'v', tags: [] }));
+    expect(cache.size).toBe(0);
+  });
+});
