@@ -20,8 +20,8 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Part pages and searches are read far more often than the catalog changes (decision 0006).
   // Search results sum stock, so any item or stock change drops them all.
-  const partPages = deps.caches.create<PartDetail>({ name: 'part-detail', maxEntries: 5_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' });
-  const searches = deps.caches.create<SearchPage>({ name: 'inventory-search', maxEntries: 2_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' || tag.startsWith('item:') });
+  const partPages = deps.caches.create<PartDetail>({ name: 'part-detail', maxEntries: 2_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' });
+  const searches = deps.caches.create<SearchPage>({ name: 'inventory-search', maxEntries: 1_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' || tag.startsWith('item:') });
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },

@@ -4,7 +4,7 @@ import { AppError, notFound, validation } from '../../../platform/http/errors.js
 import { publish } from '../../../platform/realtime/publish.js';
 import { audit } from '../audit/audit.writer.js';
 import { notify } from '../notifications/notifications.service.js';
-import { nextStockState, stockDeltas, type MovementType, type StockState } from './stock-rules.js';
+import { nextStockState, stockDeltas, stockWorsened, type MovementType, type StockState } from './stock-rules.js';
 
 export interface Movement {
   itemId: string;
@@ -105,7 +105,7 @@ export async function moveStock(ctx: Ctx, m: Movement): Promise<MovementResult> 
   const state = nextStockState(stock.quantity_on_hand, stock.reorder_point);
   if (state !== stock.stock_state) {
     await ctx.tx.query(`UPDATE stock SET stock_state = $2 WHERE id = $1`, [stock.id, state]);
-    if (state !== 'OK') await alertStockKeepers(ctx, m, stock, state);
+    if (stockWorsened(stock.stock_state, state)) await alertStockKeepers(ctx, m, stock, state);
   }
   const result: MovementResult = {
     transactionId: id, itemId: m.itemId, warehouseId: m.warehouseId, previousOnHand: stock.previous_on_hand, onHand: stock.quantity_on_hand,

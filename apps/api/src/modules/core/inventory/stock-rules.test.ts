@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStockState, stockDeltas } from './stock-rules.js';
+import { nextStockState, stockDeltas, stockWorsened } from './stock-rules.js';
 
 describe('stock rules', () => {
   it('maps movement types to on-hand and reserved changes', () => {
@@ -22,5 +22,10 @@ describe('stock rules', () => {
     expect(nextStockState(5, 5)).toBe('LOW');
     expect(nextStockState(6, 5)).toBe('OK');
     expect(nextStockState(1, 0)).toBe('OK');
+  });
+
+  it('alerts only when stock gets worse, not when a refill leaves it low', () => {
+    expect([stockWorsened('OK', 'LOW'), stockWorsened('OK', 'OUT'), stockWorsened('LOW', 'OUT')]).toEqual([true, true, true]);
+    expect([stockWorsened('OUT', 'LOW'), stockWorsened('LOW', 'OK'), stockWorsened('LOW', 'LOW')]).toEqual([false, false, false]);
   });
 });

@@ -33,3 +33,8 @@ export function nextStockState(onHand: number, reorderPoint: number): StockState
   if (reorderPoint > 0 && onHand <= reorderPoint) return 'LOW';
   return 'OK';
 }
+
+const SEVERITY: Record<StockState, number> = { OK: 0, LOW: 1, OUT: 2 };
+
+/** Alerts go out when stock gets worse (OK to LOW or OUT, LOW to OUT), never on a refill. */
+export const stockWorsened = (before: StockState, after: StockState) => SEVERITY[after] > SEVERITY[before];
