@@ -66,14 +66,6 @@ function whereClause(f: SearchFilter) {
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, rank };
 }
 
-const SORT: Record<SearchFilter['sortBy'], string> = {
-  relevance: 'relevance',
-  name: 'lower(i.name)',
-  partNumber: 'upper(i.part_number)',
-  cost: 'i.cost',
-  quantityOnHand: 'quantity_on_hand',
-};
-
 /**
  * Replaces each query word that is not in the catalog's vocabulary by the nearest word that is
  * (edit distance 1 for short words, 2 from five letters), so "drian gaskte" searches "drain gasket".
@@ -95,32 +87,77 @@ export async function correctQuery(q: Queryable, query: string): Promise<string 
   return fixes.size ? words.map((w) => fixes.get(w) ?? w).join(' ') : null;
 }
 
-export async function searchItems(q: Queryable, f: SearchFilter): Promise<(ItemRow & { relevance: number })[]> {
+/** The WHERE clause plus the relevance expression: items matching more query words rank first. */
+function rankedMatch(f: SearchFilter) {
   const { where, params, rank: baseRank } = whereClause(f);
-  // Items matching more of the query's words rank first (coverage), then by text rank.
   const terms = (f.query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
   const coverage = terms.map((t) => {
     params.push(`${t}:*`);
     return `(i.search_vector @@ to_tsquery('english', $${params.length}))::int`;
   });
-  const rank = coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank;
+  return { where, params, rank: coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank };
+}
+
+type Hit = { id: string; relevance: number };
+type FacetRow = { id: string | null; name: string | null; sort_order: number | null; count: number } & Record<string, number>;
+
+/**
+ * One scan of the matching items gives both the facets (top-level categories and price bands over
+ * the whole filtered set) and the ranked ids of the requested page. Sorting by stock needs the
+ * stock rows of every match, so that sort picks its page in a query of its own.
+ */
+async function matchAndFacet(q: Queryable, f: SearchFilter): Promise<{ facets: FacetRow[]; hits: Hit[] | null }> {
+  const { where, params, rank } = rankedMatch(f);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
-  const page = `LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`;
-  if (f.sortBy === 'quantityOnHand') {
-    const { rows } = await q.query<ItemRow & { relevance: number }>(
-      `SELECT ${ITEM_COLUMNS}, ${rank} AS relevance FROM items i ${STOCK_JOIN} ${where} ORDER BY quantity_on_hand ${dir}, i.id ${page}`,
-      params,
-    );
-    return rows;
-  }
-  // Pick the page from the items table alone, then load stock and child counts for those rows only.
-  const order = f.sortBy === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, upper(i.part_number)` : `${SORT[f.sortBy]} ${dir}, i.id`;
+  const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
+  const sort = f.sortBy;
+  const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
+  const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance)), '[]') FROM (
+       SELECT id, relevance FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
+  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null }>(
+    `WITH m AS MATERIALIZED (
+       SELECT i.id, i.cost, i.category_id, lower(i.name) AS name_key, upper(i.part_number) AS pn, ${rank} AS relevance FROM items i ${where})
+     SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
+               SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
+                 FROM m LEFT JOIN inventory_categories c ON c.id = m.category_id
+                 LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
+                GROUP BY top.id, top.name, top.sort_order) x) AS facets,
+            (${page}) AS hits`,
+    params,
+  );
+  return rows[0]!;
+}
+
+const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantityOnHand'>, string> = { name: 'name_key', partNumber: 'pn', cost: 'cost' };
+
+/** The page's items in rank order, with stock and child counts, for the ids the match picked. */
+async function loadHits(q: Queryable, hits: Hit[]): Promise<(ItemRow & { relevance: number })[]> {
+  if (hits.length === 0) return [];
+  const { rows } = await q.query<ItemRow & { n: number }>(
+    `SELECT ${ITEM_COLUMNS}, h.n FROM unnest($1::uuid[]) WITH ORDINALITY AS h(id, n) JOIN items i ON i.id = h.id ${STOCK_JOIN} ORDER BY h.n`,
+    [hits.map((h) => h.id)],
+  );
+  return rows.map(({ n, ...row }) => ({ ...row, relevance: hits[n - 1]!.relevance }));
+}
+
+/** The page sorted by quantity on hand: stock is summed for every match, so only this sort pays for it. */
+async function searchByStock(q: Queryable, f: SearchFilter): Promise<(ItemRow & { relevance: number })[]> {
+  const { where, params, rank } = rankedMatch(f);
+  const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await q.query<ItemRow & { relevance: number }>(
-    `WITH hits AS (SELECT i.id, ${rank} AS relevance FROM items i ${where} ORDER BY ${order} ${page})
-     SELECT ${ITEM_COLUMNS}, hits.relevance FROM hits JOIN items i ON i.id = hits.id ${STOCK_JOIN} ORDER BY ${order}`,
+    `SELECT ${ITEM_COLUMNS}, ${rank} AS relevance FROM items i ${STOCK_JOIN} ${where}
+      ORDER BY quantity_on_hand ${dir}, i.id LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`,
     params,
   );
   return rows;
+}
+
+function summarizeFacets(rows: FacetRow[]) {
+  return {
+    total: rows.reduce((n, r) => n + r.count, 0),
+    categories: rows.filter((r) => r.id).map((r) => ({ id: r.id!, name: r.name!, count: r.count })),
+    priceRanges: PRICE_BANDS.map(([min, max], i) => ({ min, max, count: rows.reduce((n, r) => n + (r[`b${i}`] ?? 0), 0) })),
+  };
 }
 
 /**
@@ -132,33 +169,17 @@ export async function searchItems(q: Queryable, f: SearchFilter): Promise<(ItemR
 export async function runSearch(q: Queryable, f: SearchFilter) {
   const attempt = async (query: string | undefined, match: 'all' | 'any') => {
     const effective: SearchFilter = { ...f, query, match };
-    return { effective, facets: await searchFacets(q, effective) };
+    const { facets, hits } = await matchAndFacet(q, effective);
+    return { effective, hits, facets: summarizeFacets(facets) };
   };
   let corrected: string | null = null;
-  let { effective, facets } = await attempt(f.query, 'all');
-  if (f.query && facets.total === 0) {
+  let found = await attempt(f.query, 'all');
+  if (f.query && found.facets.total === 0) {
     corrected = await correctQuery(q, f.query);
-    if (corrected) ({ effective, facets } = await attempt(corrected, 'all'));
-    if (facets.total === 0) ({ effective, facets } = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any'));
+    if (corrected) found = await attempt(corrected, 'all');
+    if (found.facets.total === 0) found = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any');
   }
-  const rows = facets.total === 0 ? [] : await searchItems(q, effective);
+  const { effective, hits, facets } = found;
+  const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective);
   return { rows, facets, corrected, matched: effective.match ?? 'all' };
-}
-
-/** Facets and the total over the whole filtered set in one pass: top-level categories and price bands. */
-export async function searchFacets(q: Queryable, f: SearchFilter) {
-  const { where, params } = whereClause(f);
-  const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE i.cost >= ${min}${max === null ? '' : ` AND i.cost < ${max}`})::int AS b${i}`).join(', ');
-  const { rows } = await q.query<{ id: string | null; name: string | null; sort_order: number | null; count: number } & Record<string, number>>(
-    `SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
-       FROM items i LEFT JOIN inventory_categories c ON c.id = i.category_id
-       LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
-      ${where} GROUP BY top.id, top.name, top.sort_order ORDER BY top.sort_order`,
-    params,
-  );
-  return {
-    total: rows.reduce((n, r) => n + r.count, 0),
-    categories: rows.filter((r) => r.id).map((r) => ({ id: r.id!, name: r.name!, count: r.count })),
-    priceRanges: PRICE_BANDS.map(([min, max], i) => ({ min, max, count: rows.reduce((n, r) => n + (r[`b${i}`] ?? 0), 0) })),
-  };
 }
