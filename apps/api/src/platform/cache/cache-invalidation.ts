@@ -13,6 +13,7 @@ export const CACHE_CHANNEL = 'plantops_cache';
 export class CacheInvalidation {
   private readonly caches = new Set<ReadCache<unknown>>();
   private unlisten: (() => Promise<void>) | undefined;
+  private unobserve: (() => void) | undefined;
 
   constructor(private readonly db: Database, private readonly onFailure: (err: unknown) => void = () => undefined) {}
 
@@ -23,11 +24,12 @@ export class CacheInvalidation {
   }
 
   async start() {
-    this.db.onCommitTags((tags) => this.dispatch(tags));
+    this.unobserve = this.db.onCommitTags((tags) => this.dispatch(tags));
     this.unlisten = await this.db.listen(CACHE_CHANNEL, (payload) => this.dispatch(payload), (err) => this.fail(err));
   }
 
   async stop() {
+    this.unobserve?.();
     await this.unlisten?.();
     for (const cache of this.caches) cache.clear();
   }

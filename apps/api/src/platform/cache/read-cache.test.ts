@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadCache } from './read-cache.js';
 
 const cacheOf = (opts: Partial<ConstructorParameters<typeof ReadCache>[0]> = {}) =>
-  new ReadCache<string>({ name: 'test', maxEntries: 100, ttlMs: 60_000, ...opts });
+  new ReadCache<string>({ name: 'test', maxEntries: 100, ttlMs: 60_000, watches: (t) => !t.startsWith('other:'), ...opts });
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -23,16 +23,48 @@ describe('ReadCache', () => {
     expect(await cache.load('a', load)).toEqual({ value: 'v2', hit: false });
   });
 
-  it('does not keep a value whose load overlapped an invalidation', async () => {
+  it('does not keep a value whose rows changed while it loaded, but keeps one whose rows did not', async () => {
     const cache = cacheOf();
     const gate = deferred<void>();
-    const slow = cache.load('a', async () => {
-      await gate.promise;
-      return { value: 'stale', tags: ['item:1'] };
-    });
+    const slow = (key: string, tag: string) =>
+      cache.load(key, async () => {
+        await gate.promise;
+        return { value: key, tags: [tag] };
+      });
+    const stale = slow('a', 'item:1');
+    const fresh = slow('b', 'item:2');
     cache.invalidate(['item:1']);
     gate.resolve();
-    expect((await slow).value).toBe('stale');
+    expect((await stale).value).toBe('a');
+    await fresh;
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')).toBe('b');
+  });
+
+  it('ignores tags it does not watch, and a flush during a load keeps nothing', async () => {
+    const cache = cacheOf({ flushOn: (t) => t === 'catalog' });
+    await cache.load('a', async () => ({ value: 'a', tags: ['other:1'] }));
+    cache.invalidate(['other:1']);
+    expect(cache.get('a')).toBe('a');
+    const gate = deferred<void>();
+    const slow = cache.load('b', async () => {
+      await gate.promise;
+      return { value: 'b', tags: [] };
+    });
+    cache.invalidate(['catalog']);
+    gate.resolve();
+    await slow;
+    expect(cache.size).toBe(0);
+  });
+
+  it('bounds the approximate size and skips values too large to keep', async () => {
+    const cache = cacheOf({ maxBytes: 1000 });
+    const put = (k: string, size: number) => cache.load(k, async () => ({ value: 'x'.repeat(size), tags: [] }));
+    await put('huge', 200);
+    expect(cache.get('huge')).toBeUndefined();
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']) await put(k, 90);
+    expect(cache.size).toBeLessThanOrEqual(10);
+    expect(cache.get('l')).toBeDefined();
     expect(cache.get('a')).toBeUndefined();
   });
 

@@ -9,8 +9,12 @@ export interface Loaded<V> {
 export interface ReadCacheOptions {
   name: string;
   maxEntries: number;
+  /** Also bounds the entries' approximate size (their JSON length), for caches of large values. */
+  maxBytes?: number;
   /** A safety net only: entries are dropped by invalidation tags as soon as their rows change. */
   ttlMs: number;
+  /** The tags that can concern this cache at all; others are ignored ("*" always concerns it). */
+  watches: (tag: string) => boolean;
   /** Tags that make every entry stale (a change too broad to pin to entries). */
   flushOn?: (tag: string) => boolean;
 }
@@ -19,20 +23,28 @@ interface Entry<V> {
   value: V;
   expiresAt: number;
   tags: readonly string[];
+  bytes: number;
+}
+
+/** What changed while a load was under way. */
+interface LoadWatch {
+  seen: Set<string>;
+  flushed: boolean;
 }
 
 /**
  * A bounded, in-process cache of derived reads (never the source of truth: PostgreSQL is).
  * Entries carry the tags of the rows they were built from; `invalidate` drops them when the
- * database reports those rows changed (see CacheInvalidation). A value whose load overlapped an
- * invalidation is returned to its caller but not kept, so a slow load cannot re-insert stale data.
+ * database reports those rows changed (see CacheInvalidation). A value whose load overlapped a
+ * change to one of its rows is returned to its caller but not kept, so a slow load cannot
+ * re-insert stale data; concurrent misses for one key share one load.
  */
 export class ReadCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private readonly keysByTag = new Map<string, Set<string>>();
   private readonly inflight = new Map<string, Promise<Loaded<V>>>();
-  /** Bumped by every invalidation; a load only stores its value if this did not move meanwhile. */
-  private epoch = 0;
+  private readonly loads = new Set<LoadWatch>();
+  private bytes = 0;
   private enabled = true;
 
   constructor(readonly options: ReadCacheOptions) {}
@@ -55,8 +67,8 @@ export class ReadCache<V> {
   }
 
   /**
-   * The cached value, or the loader's (then kept). Concurrent misses for one key share one load.
-   * `refresh` skips the lookup (and any load already under way) and replaces the entry.
+   * The cached value, or the loader's (then kept). `refresh` skips the lookup (and any load
+   * already under way) and replaces the entry.
    */
   async load(key: string, loader: () => Promise<Loaded<V>>, opts: { refresh?: boolean } = {}): Promise<{ value: V; hit: boolean }> {
     if (!opts.refresh) {
@@ -65,36 +77,41 @@ export class ReadCache<V> {
       const pending = this.inflight.get(key);
       if (pending) return { value: (await pending).value, hit: true };
     }
-    const epoch = this.epoch;
+    const watch: LoadWatch = { seen: new Set(), flushed: false };
+    this.loads.add(watch);
     const loading = loader();
     if (!opts.refresh) this.inflight.set(key, loading);
     try {
       const loaded = await loading;
-      if (this.enabled && epoch === this.epoch) this.store(key, loaded);
+      if (this.enabled && !watch.flushed && !loaded.tags.some((t) => watch.seen.has(t))) this.store(key, loaded);
       return { value: loaded.value, hit: false };
     } finally {
+      this.loads.delete(watch);
       if (this.inflight.get(key) === loading) this.inflight.delete(key);
     }
   }
 
   invalidate(tags: readonly string[]) {
-    this.epoch += 1;
+    const relevant = tags.filter((t) => t === '*' || this.options.watches(t));
+    if (relevant.length === 0) return;
     // A load under way may predate the change: later callers must not join it.
     this.inflight.clear();
-    if (tags.some((t) => t === '*' || this.options.flushOn?.(t))) {
+    if (relevant.some((t) => t === '*' || this.options.flushOn?.(t))) {
       this.clear();
       return;
     }
-    for (const tag of tags) {
+    for (const watch of this.loads) for (const tag of relevant) watch.seen.add(tag);
+    for (const tag of relevant) {
       for (const key of this.keysByTag.get(tag) ?? []) this.remove(key);
     }
   }
 
   clear() {
-    this.epoch += 1;
+    for (const watch of this.loads) watch.flushed = true;
     this.inflight.clear();
     this.entries.clear();
     this.keysByTag.clear();
+    this.bytes = 0;
   }
 
   /** Stops caching for good (the invalidation feed was lost, so no entry could be trusted). */
@@ -105,14 +122,17 @@ export class ReadCache<V> {
 
   private store(key: string, loaded: Loaded<V>) {
     this.remove(key);
-    while (this.entries.size >= this.options.maxEntries) {
+    const ttl = Math.min(this.options.ttlMs, loaded.ttlMs ?? Infinity);
+    if (ttl <= 0) return;
+    const bytes = this.options.maxBytes ? JSON.stringify(loaded.value).length : 0;
+    if (this.options.maxBytes && bytes > this.options.maxBytes / 10) return;
+    while (this.entries.size >= this.options.maxEntries || (this.options.maxBytes && this.bytes + bytes > this.options.maxBytes)) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.remove(oldest);
     }
-    const ttl = Math.min(this.options.ttlMs, loaded.ttlMs ?? Infinity);
-    if (ttl <= 0) return;
-    this.entries.set(key, { value: loaded.value, expiresAt: Date.now() + ttl, tags: loaded.tags });
+    this.entries.set(key, { value: loaded.value, expiresAt: Date.now() + ttl, tags: loaded.tags, bytes });
+    this.bytes += bytes;
     for (const tag of loaded.tags) {
       let keys = this.keysByTag.get(tag);
       if (!keys) this.keysByTag.set(tag, (keys = new Set()));
@@ -124,6 +144,7 @@ export class ReadCache<V> {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
+    this.bytes -= entry.bytes;
     for (const tag of entry.tags) {
       const keys = this.keysByTag.get(tag);
       keys?.delete(key);

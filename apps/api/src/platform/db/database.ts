@@ -40,7 +40,7 @@ export interface Database extends Queryable {
    * Observes the cache tags each committed transaction's triggers collected in `app.cache_tags`
    * (migration 0008); called after COMMIT and before the transaction's caller continues.
    */
-  onCommitTags(observer: (tags: string) => void): void;
+  onCommitTags(observer: (tags: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -51,9 +51,12 @@ const READ_CACHE_TAGS = `SELECT current_setting('app.cache_tags', true) AS tags`
 
 /** The observers of committed cache tags (see Database.onCommitTags). */
 function commitTagObservers() {
-  const observers: ((tags: string) => void)[] = [];
+  const observers = new Set<(tags: string) => void>();
   return {
-    add: (o: (tags: string) => void) => void observers.push(o),
+    add: (o: (tags: string) => void) => {
+      observers.add(o);
+      return () => void observers.delete(o);
+    },
     notify: (tags: string) => observers.forEach((o) => o(tags)),
   };
 }
@@ -95,7 +98,8 @@ export function createPostgresDatabase(connectionString: string, max = 10): Data
       }
     },
     async listen(channel, onPayload, onError) {
-      const client = new pg.Client({ connectionString });
+      // TCP keepalive, so that a silently dropped connection is noticed and reported through onError.
+      const client = new pg.Client({ connectionString, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
       await client.connect();
       client.on('notification', (msg) => {
         if (msg.channel === channel) onPayload(msg.payload ?? '');

@@ -16,7 +16,12 @@ const SESSION_TTL_MS = 30_000;
  * Only live sessions are kept; an ended one is asked about every time.
  */
 export function cachedSessionLoader(db: Database, caches: CacheInvalidation) {
-  const cache = caches.create<SessionPrincipal | null>({ name: 'sessions', maxEntries: 20_000, ttlMs: SESSION_TTL_MS });
+  const cache = caches.create<SessionPrincipal | null>({
+    name: 'sessions',
+    maxEntries: 20_000,
+    ttlMs: SESSION_TTL_MS,
+    watches: (tag) => tag.startsWith('session:') || tag.startsWith('user:'),
+  });
   return async (sessionId: string, userId: string): Promise<SessionPrincipal | null> => {
     const { value } = await cache.load(`${sessionId}|${userId}`, async () => {
       const principal = await loadSessionPrincipal(db, sessionId, userId);

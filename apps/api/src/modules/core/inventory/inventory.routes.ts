@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../app-deps.js';
 import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
-import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail, partDetailTags, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
+import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
 import { SEARCH_TYPES } from './search.repo.js';
 import { cachedRead } from '../../../platform/cache/cached-read.js';
 
@@ -19,9 +19,23 @@ const money = z.coerce.number().min(0).max(10_000_000);
 export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Part pages and searches are read far more often than the catalog changes (decision 0006).
-  // Search results sum stock, so any item or stock change drops them all.
-  const partPages = deps.caches.create<PartDetail>({ name: 'part-detail', maxEntries: 2_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' });
-  const searches = deps.caches.create<SearchPage>({ name: 'inventory-search', maxEntries: 1_000, ttlMs: 60_000, flushOn: (tag) => tag === 'catalog' || tag.startsWith('item:') });
+  const partPages = deps.caches.create<PartDetail>({
+    name: 'part-detail',
+    maxEntries: 2_000,
+    maxBytes: 32 * 1024 * 1024,
+    ttlMs: 60_000,
+    watches: (tag) => tag.startsWith('item:') || tag.startsWith('user:') || tag === 'catalog',
+    flushOn: (tag) => tag === 'catalog',
+  });
+  // Search results sum stock over every match, so any item or stock change drops them all.
+  const searches = deps.caches.create<SearchPage>({
+    name: 'inventory-search',
+    maxEntries: 1_000,
+    maxBytes: 32 * 1024 * 1024,
+    ttlMs: 60_000,
+    watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
+    flushOn: () => true,
+  });
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },
@@ -155,10 +169,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       const id = request.params.partId as string;
       return ok(
-        await cachedRead(request, reply, partPages, id, async () => {
-          const detail = await deps.scoped(request, (ctx) => partDetail(ctx, id));
-          return { value: detail, tags: partDetailTags(detail) };
-        }),
+        await cachedRead(request, reply, partPages, id, () => deps.scoped(request, (ctx) => partPage(ctx, id))),
       );
     },
   });

@@ -168,14 +168,14 @@ async function loadDetail(ctx: Ctx, id: string): Promise<DetailRow> {
   return rows[0]!;
 }
 
-export async function partDetail(ctx: Ctx, id: string) {
+async function loadPartView(ctx: Ctx, id: string) {
   const x = await loadDetail(ctx, id);
   const item = x.item;
   if (!item) throw notFound('Part');
   const documents = await recordDocuments(ctx.tx, 'item', id, undefined, 20);
   const v = x.vendor;
   const kindType = (k: string) => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
-  return {
+  const view = {
     ...itemSummary(item),
     leadTime: leadTimeText(item.lead_time_days),
     leadTimeDays: item.lead_time_days,
@@ -201,14 +201,23 @@ export async function partDetail(ctx: Ctx, id: string) {
     catalogNumber: item.catalog_number,
     createdBy: x.creator ? { id: x.creator.id, name: `${x.creator.first_name} ${x.creator.last_name}`, role: x.creator.role } : null,
   };
+  return { view, creatorId: item.created_by };
+}
+
+export async function partDetail(ctx: Ctx, id: string) {
+  return (await loadPartView(ctx, id)).view;
 }
 
 export type PartDetail = Awaited<ReturnType<typeof partDetail>>;
 
-/** The rows a cached part page was built from: the part, the items it names, its creator. */
-export function partDetailTags(d: PartDetail): string[] {
+/**
+ * The part page with the tags of the rows it shows, for the read cache: the part, the items it
+ * names (where used, path) and its creator, whether or not the creator's profile is visible.
+ */
+export async function partPage(ctx: Ctx, id: string): Promise<{ value: PartDetail; tags: string[] }> {
+  const { view: d, creatorId } = await loadPartView(ctx, id);
   const items = [d.id, ...d.usedInAssemblies.map((u) => u.id), ...d.categoryPath.map((p) => p.id)];
-  return [...items.map((id) => `item:${id}`), ...(d.createdBy ? [`user:${d.createdBy.id}`] : [])];
+  return { value: d, tags: [...items.map((i) => `item:${i}`), ...(creatorId ? [`user:${creatorId}`] : [])] };
 }
 
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */

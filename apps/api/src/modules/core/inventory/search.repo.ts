@@ -112,8 +112,8 @@ async function matchAndFacet(q: Queryable, f: SearchFilter): Promise<{ facets: F
   const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
   const sort = f.sortBy;
   const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
-  const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance)), '[]') FROM (
-       SELECT id, relevance FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
+  const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
+       SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
   const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null }>(
     `WITH m AS MATERIALIZED (
        SELECT i.id, i.cost, i.category_id, lower(i.name) AS name_key, upper(i.part_number) AS pn, ${rank} AS relevance FROM items i ${where})
