@@ -22,7 +22,6 @@ export interface NavItem {
 
 export const INVENTORY_READ = ['inventory:read', 'parts:read'] as const;
 export const INVENTORY_ADJUST = ['inventory:update', 'parts:adjust'] as const;
-export const LOW_STOCK_READ = ['inventory:update', 'parts:manage', 'reports:inventory'] as const;
 export const PARTS_RECEIVE = ['parts:receive', 'parts:manage'] as const;
 export const VENDOR_READ = ['vendor:read', 'vendor:manage'] as const;
 export const VENDOR_MANAGE = ['vendor:manage'] as const;
@@ -37,7 +36,7 @@ export const NAV_ITEMS: NavItem[] = [
     anyOf: INVENTORY_READ,
     children: [
       { to: '/inventory/search', label: 'Search', anyOf: INVENTORY_READ },
-      { to: '/inventory/low-stock', label: 'Low stock', anyOf: LOW_STOCK_READ },
+      { to: '/inventory/low-stock', label: 'Low stock', anyOf: INVENTORY_READ },
       { to: '/inventory/receive', label: 'Receive', anyOf: PARTS_RECEIVE },
     ],
   },

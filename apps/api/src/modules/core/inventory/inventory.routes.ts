@@ -230,7 +230,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.get('/api/v1/inventory/low-stock', {
-    config: { access: { anyOf: ['inventory:update', 'parts:manage', 'reports:inventory'] } },
+    config: { access: read },
     schema: {
       tags,
       summary: 'Parts at or below their reorder level (threshold: percentage of it; urgent: at or below 50%)',
