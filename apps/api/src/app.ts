@@ -103,7 +103,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const jobs = new JobRunner(db, { logger: app.log, ...opts.jobOptions });
   const realtime = new RealtimeHub(db, (err) => app.log.error({ err }, 'realtime dispatch failed'));
   await realtime.start();
-  const caches = new CacheInvalidation(db, (err) => app.log.error({ err }, 'cache invalidation feed lost: read caches are off'));
+  const caches = new CacheInvalidation(db, (err) => app.log.error({ err }, 'cache invalidation feed lost: read caches are off until it reconnects'));
   await caches.start();
   // Close order matters: stop taking jobs and wait for running ones, then stop listening.
   app.addHook('onClose', async () => {

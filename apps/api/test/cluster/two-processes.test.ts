@@ -130,6 +130,31 @@ describe('two server processes on one PostgreSQL', () => {
     await expect.poll(async () => (await fetch(url(a), { headers: auth })).status, { timeout: 2000 }).toBe(401);
   });
 
+  it('re-establishes its LISTEN connections after they drop; caching and invalidation work again', async () => {
+    const token = await loginVia(a, 'inventory-clerk@plantops.local');
+    const auth = { authorization: `Bearer ${token}` };
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'DRAIN-3-CENTER'`);
+    const url = (p: Proc) => `${p.url}/api/v1/inventory/parts/${rows[0]!.id}`;
+    const readVia = async (p: Proc) => {
+      const res = await fetch(url(p), { headers: auth });
+      return { cache: res.headers.get('x-cache'), onHand: ((await res.json()) as { data: { quantityOnHand: number } }).data.quantityOnHand };
+    };
+    const listeners = async () =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).rows[0]!.n;
+    await expect.poll(async () => (await readVia(a)).cache).toBe('hit');
+    const before = await listeners();
+    expect(before).toBe(4); // events and cache channels, in each process
+
+    await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`);
+    await expect.poll(listeners, { timeout: 10_000 }).toBe(before);
+    await expect.poll(async () => (await readVia(a)).cache, { timeout: 5000 }).toBe('hit');
+
+    const onHand = (await readVia(a)).onHand;
+    const adjust = await fetch(`${url(b)}/quantity`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ quantityChange: -1, reason: 'Used for a repair' }) });
+    expect(adjust.status).toBe(200);
+    await expect.poll(async () => (await readVia(a)).onHand, { timeout: 2000 }).toBe(onHand - 1);
+  });
+
   it('runs a due scheduled job exactly once across both processes', async () => {
     await db.query(`UPDATE job_definitions SET next_run_at = now() WHERE name = 'metrics-aggregator'`);
     await expect

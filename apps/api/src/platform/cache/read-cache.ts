@@ -114,10 +114,16 @@ export class ReadCache<V> {
     this.bytes = 0;
   }
 
-  /** Stops caching for good (the invalidation feed was lost, so no entry could be trusted). */
+  /** Stops caching (the invalidation feed is down, so no entry could be trusted). */
   disable() {
     this.enabled = false;
     this.clear();
+  }
+
+  /** Caches again, from empty; loads begun before this are not kept. */
+  enable() {
+    this.clear();
+    this.enabled = true;
   }
 
   private store(key: string, loaded: Loaded<V>) {

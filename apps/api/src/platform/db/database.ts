@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { listenWithReconnect, type ListenHooks } from './pg-listener.js';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -32,10 +33,10 @@ export interface Database extends Queryable {
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, prelude?: string): Promise<T>;
   /**
-   * LISTENs on a channel (its own connection on PostgreSQL); resolves to an unlisten function.
-   * `onError` hears of a lost listening connection: notifications may have been missed.
+   * LISTENs on a channel (its own connection on PostgreSQL, re-established when it drops);
+   * resolves to an unlisten function. `hooks` hear when notifications may have been missed.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onError?: (err: unknown) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onPayload: (payload: string) => void, hooks?: ListenHooks): Promise<() => Promise<void>>;
   /**
    * Observes the cache tags each committed transaction's triggers collected in `app.cache_tags`
    * (migration 0008); called after COMMIT and before the transaction's caller continues.
@@ -97,22 +98,7 @@ export function createPostgresDatabase(connectionString: string, max = 10): Data
         if (tags) commitObservers.notify(tags);
       }
     },
-    async listen(channel, onPayload, onError) {
-      // TCP keepalive, so that a silently dropped connection is noticed and reported through onError.
-      const client = new pg.Client({ connectionString, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
-      await client.connect();
-      client.on('notification', (msg) => {
-        if (msg.channel === channel) onPayload(msg.payload ?? '');
-      });
-      // A dropped listener connection must not crash the process; the owner decides what it means.
-      client.on('error', (err) => onError?.(err));
-      client.on('end', () => onError?.(new Error(`LISTEN ${channel} connection ended`)));
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        client.removeAllListeners('end');
-        await client.end().catch(() => undefined);
-      };
-    },
+    listen: (channel, onPayload, hooks) => listenWithReconnect(connectionString, channel, onPayload, hooks),
     onCommitTags: (observer) => commitObservers.add(observer),
     close: () => pool.end(),
   };

@@ -31,9 +31,14 @@ export class RealtimeHub {
   constructor(private readonly db: Database, private readonly onError: (err: unknown) => void = () => undefined) {}
 
   async start() {
-    this.unlisten = await this.db.listen(EVENTS_CHANNEL, (payload) => {
-      this.dispatch(Number(payload)).catch(this.onError);
-    });
+    this.unlisten = await this.db.listen(
+      EVENTS_CHANNEL,
+      (payload) => {
+        this.dispatch(Number(payload)).catch(this.onError);
+      },
+      // Events committed while the connection is down reach clients only when they resume from lastEventId.
+      { lost: this.onError },
+    );
   }
 
   async stop() {
