@@ -87,6 +87,12 @@ describe('inventory as procurement', () => {
     expect(await onHand(page)).toBe(2);
     await main.getByText('Low', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Used in' }).getByRole('link', { name: 'SUB-BASIN-48-SS' }).waitFor();
+
+    // back from the part: the search is in the address, so the same results come back
+    await page.goBack();
+    await page.getByTestId('corrected-query').filter({ hasText: 'gasket' }).waitFor();
+    expect(await page.getByLabel('Search', { exact: true }).inputValue()).toBe('gaskte');
+    expect(new URL(page.url()).searchParams.get('query')).toBe('gaskte');
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
-import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, Outlet, redirect, useNavigate } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
@@ -10,6 +11,8 @@ import { LowStockPage } from '../features/inventory/lowstock/LowStockPage';
 import { PartPage } from '../features/inventory/part/PartPage';
 import { ReceivePage } from '../features/inventory/receive/ReceivePage';
 import { SearchPage } from '../features/inventory/search/SearchPage';
+import { parseSearchUrl, toSearchUrl } from '../features/inventory/search/searchUrl';
+import type { SearchFilters } from '../features/inventory/inventoryTypes';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
@@ -85,7 +88,18 @@ const inventoryRoute = createRoute({
     return <CatalogPage at={inventoryRoute.useSearch()} />;
   },
 });
-const inventorySearchRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/search', beforeLoad: guard('/inventory/search'), component: SearchPage });
+const inventorySearchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inventory/search',
+  beforeLoad: guard('/inventory/search'),
+  validateSearch: parseSearchUrl,
+  component: function Search() {
+    const navigate = useNavigate();
+    // replace: typing a search must not fill the history with one entry per keystroke
+    const keepInAddress = useCallback((f: SearchFilters) => void navigate({ to: '/inventory/search', search: toSearchUrl(f), replace: true }), [navigate]);
+    return <SearchPage initial={inventorySearchRoute.useSearch()} onSettled={keepInAddress} />;
+  },
+});
 const lowStockRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/low-stock', beforeLoad: guard('/inventory/low-stock'), component: LowStockPage });
 const receiveRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/receive', beforeLoad: guard('/inventory/receive'), component: ReceivePage });
 const partRoute = createRoute({

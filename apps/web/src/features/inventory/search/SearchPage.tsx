@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageTitle } from '../../../ui/Card';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
@@ -12,18 +12,24 @@ import type { SearchFilters } from '../inventoryTypes';
 import { SearchFacets } from './SearchFacets';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultsTable } from './SearchResultsTable';
+import { INITIAL_SEARCH, type SearchUrl } from './searchUrl';
 
-const INITIAL: SearchFilters = {
-  query: '', type: '', categoryId: '', minCost: '', maxCost: '', inStock: '', isCustom: '', sortBy: 'relevance', sortOrder: 'desc', page: 1, limit: 20,
-};
+interface Props {
+  /** The search the address holds when the page opens. */
+  initial: SearchUrl;
+  /** Hears the settled (debounced) filters, to keep them in the address. */
+  onSettled: (filters: SearchFilters) => void;
+}
 
-export function SearchPage() {
-  const [filters, setFilters] = useState<SearchFilters>(INITIAL);
+export function SearchPage({ initial, onSettled }: Props) {
+  const [filters, setFilters] = useState<SearchFilters>(() => ({ ...INITIAL_SEARCH, ...initial }));
   // typing is debounced; selects, facets and paging apply at once
   const query = useDebouncedValue(filters.query, 300);
   const minCost = useDebouncedValue(filters.minCost, 300);
   const maxCost = useDebouncedValue(filters.maxCost, 300);
   const debounced: SearchFilters = { ...filters, query, minCost, maxCost };
+  const settled = JSON.stringify(debounced);
+  useEffect(() => onSettled(JSON.parse(settled) as SearchFilters), [settled, onSettled]);
   const list = useQuery({ queryKey: inventoryKeys.search(debounced), queryFn: () => inventoryApi.search(debounced), placeholderData: keepPreviousData });
   const categories = useCategories().data?.categories ?? [];
   const onChange = (p: Partial<SearchFilters>) => setFilters((f) => ({ ...f, ...p }));
