@@ -11,7 +11,7 @@ await page.waitForTimeout(1500);
 const shots = [['/', 'dash'], ['/inventory', 'catalog'], ['/inventory/search?query=drian', 'search'], ['/inventory/low-stock', 'lowstock'], ['/vendors', 'vendors']];
 for (const [path, name] of shots) { await page.goto(base + path); await page.waitForTimeout(1500); await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: false }); }
 // open a part from search
-await page.goto(base + '/inventory/search?query=gasket');
+await page.goto(base + '/inventory/search?query=gasket-drain');
 await page.waitForTimeout(1200);
 await page.getByRole('link', { name: 'GASKET-DRAIN-3', exact: true }).first().click();
 await page.waitForTimeout(1500);

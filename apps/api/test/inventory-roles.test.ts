@@ -14,6 +14,8 @@ const ADJUST: Role[] = ['ADMIN', 'MANAGER', 'PRODUCTION_COORDINATOR', 'SUPERVISO
 const CREATE_ITEM: Role[] = ['ADMIN', 'PROCUREMENT', 'INVENTORY_CLERK'];
 const MANAGE_PARTS: Role[] = ['ADMIN', 'MANAGER', 'SUPERVISOR', 'INVENTORY_CLERK'];
 const BOOK_USAGE: Role[] = ['ADMIN', 'MANAGER', 'SUPERVISOR', 'TECHNICIAN', 'INVENTORY_CLERK'];
+// journeys.md: procurement receives deliveries too.
+const RECEIVE: Role[] = ['ADMIN', 'MANAGER', 'SUPERVISOR', 'INVENTORY_CLERK', 'PROCUREMENT'];
 
 let t: TestContext;
 const sessions = new Map<Role, Session>();
@@ -53,8 +55,9 @@ const calls: Call[] = [
   { name: 'PUT part', allowed: MANAGE_PARTS, request: () => ({ method: 'PUT', url: `/api/v1/parts/${ids.part}`, payload: { defaultBin: 'R-01' } }) },
   { name: 'GET part transactions', allowed: EVERYONE_BUT_REQUESTER, request: () => ({ url: `/api/v1/part-transactions?partId=${ids.part}` }) },
   { name: 'POST USED', allowed: BOOK_USAGE, request: () => ({ method: 'POST', url: '/api/v1/part-transactions', payload: { partId: ids.part, type: 'USED', quantity: 1 } }) },
-  { name: 'POST INBOUND', allowed: MANAGE_PARTS, request: () => ({ method: 'POST', url: '/api/v1/part-transactions', payload: { partId: ids.part, type: 'INBOUND', quantity: 1 } }) },
+  { name: 'POST INBOUND', allowed: RECEIVE, request: () => ({ method: 'POST', url: '/api/v1/part-transactions', payload: { partId: ids.part, type: 'INBOUND', quantity: 1 } }) },
   { name: 'POST ADJUSTMENT', allowed: MANAGE_PARTS, request: () => ({ method: 'POST', url: '/api/v1/part-transactions', payload: { partId: ids.part, type: 'ADJUSTMENT', quantity: 1, reason: 'Count' } }) },
+  { name: 'POST receipt', allowed: RECEIVE, request: () => ({ method: 'POST', url: '/api/v1/receipts', payload: { lines: [{ partId: ids.part, quantity: 1 }] } }) },
 ];
 
 describe('inventory and parts endpoints by role', () => {

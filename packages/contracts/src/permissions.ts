@@ -121,7 +121,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'order:read:assigned', 'order:update:status', 'bom:read',
     'quality:inspect', 'quality:reports', 'quality:complete',
   ],
-  PROCUREMENT: [...MANUFACTURING_READ, 'inventory:update', 'inventory:create', 'bom:read'],
+  // journeys.md: procurement also receives deliveries against its suppliers.
+  PROCUREMENT: [...MANUFACTURING_READ, 'inventory:update', 'inventory:create', 'bom:read', 'parts:receive', 'vendor:read'],
   SERVICE_TECH: [
     ...MANUFACTURING_READ,
     'service:catalog:read', 'service:cart:update', 'service:order:create',
