@@ -68,6 +68,15 @@ describe('search (spec 3.2)', () => {
     expect((await search(procurement, '709.82')).results[0].partNumber).toBe('T2-BODY-48-60-HA');
   });
 
+  it('searches the category tree itself with type=category', async () => {
+    const res = await search(procurement, 'sinks', '&type=category');
+    expect(res.results[0]).toMatchObject({ type: 'category', name: 'Sinks', categoryPath: 'Sinks', partNumber: null });
+    expect(res.pagination.totalItems).toBeGreaterThanOrEqual(1);
+    const all = await data(procurement, '/api/v1/inventory/search?type=category&limit=100');
+    expect(all.results.every((r: { type: string }) => r.type === 'category')).toBe(true);
+    expect(all.results.some((r: { categoryPath: string }) => r.categoryPath.includes(' > '))).toBe(true);
+  });
+
   it('filters by type, cost and stock, and returns facets and category paths', async () => {
     const res = await search(procurement, 'basin', '&type=part&minCost=100&maxCost=500&inStock=true');
     expect(res.results.length).toBeGreaterThan(0);
@@ -130,13 +139,17 @@ describe('part detail and stock operations (spec 3.3)', () => {
 
   it('creates custom 700-series parts from a sequence and reuses the number for the same specification', async () => {
     const basinId = await idOf('SUB-BASIN-48-SS');
-    const body = { subAssemblyId: basinId, name: 'Custom Basin Extension', cost: 275, isCustom: true, reorderLevel: 2, specifications: { material: '316L Stainless Steel', dimensions: '12x6x2' } };
+    const body = {
+      subAssemblyId: basinId, name: 'Custom Basin Extension', cost: 275, isCustom: true, reorderLevel: 2,
+      specifications: { material: '316L Stainless Steel', dimensions: '12x6x2' }, supplier: { name: 'Stainless Supply Co', supplierPartNumber: 'SS-CUSTOM-001' },
+    };
     const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/inventory/parts', headers: bearer(procurement), payload });
     const first = await post(body);
     expect(first.statusCode).toBe(201);
     const created = json(first).data;
     expect(created.partNumber).toMatch(/^700-\d{4}$/);
     expect(created.subAssembly).toEqual({ id: basinId, name: 'Basin Assembly 48-inch Stainless' });
+    expect(created.supplier).toMatchObject({ name: 'Stainless Supply Co', supplierPartNumber: 'SS-CUSTOM-001' });
     const again = await post({ ...body, specifications: { dimensions: '12x6x2', material: '316l stainless steel ' } });
     expect(again.statusCode).toBe(200);
     expect(json(again).data).toMatchObject({ id: created.id, partNumber: created.partNumber, reused: true });
@@ -160,7 +173,7 @@ describe('part detail and stock operations (spec 3.3)', () => {
   it('lists low stock with urgency, usage and a summary', async () => {
     const res = await data(procurement, '/api/v1/inventory/low-stock?limit=100');
     const gasket = res.lowStockParts.find((p: { partNumber: string }) => p.partNumber === 'GASKET-DRAIN-3');
-    expect(gasket).toMatchObject({ quantityOnHand: 2, reorderLevel: 10, stockPercentage: 20, urgencyLevel: 'HIGH', supplier: { name: 'Seal Tech Inc' } });
+    expect(gasket).toMatchObject({ quantityOnHand: 2, reorderLevel: 10, stockPercentage: 20, urgencyLevel: 'HIGH', supplier: { name: 'Seal Tech Inc' }, leadTime: '1 week' });
     const bolt = res.lowStockParts.find((p: { partNumber: string }) => p.partNumber === 'BOLT-SS-M8X25');
     expect(bolt).toMatchObject({ stockPercentage: 60, urgencyLevel: 'MEDIUM' });
     expect(res.summary.totalLowStockParts).toBe(res.pagination.totalItems);

@@ -54,7 +54,7 @@ describe('part page cache', () => {
     const { payload, headers } = multipartBody([{ name: 'file', filename: 'drawing.png', content: png, contentType: 'image/png' }]);
     const res = await w.t.app.inject({ method: 'POST', url: `/api/v1/files?bucket=equipment-photos&recordType=item&recordId=${part.id}`, headers: { ...bearer(w.admin), ...headers }, payload });
     expect(res.statusCode).toBe(201);
-    expect((await partPage(w.admin, part.id)).data.documents.map((d: { name: string }) => d.name)).toEqual(['drawing.png']);
+    expect((await partPage(w.admin, part.id)).data.documents).toMatchObject([{ name: 'drawing.png', type: 'PNG', contentType: 'image/png' }]);
   });
 
   it('sees a change written straight to the database, outside any request', async () => {

@@ -6,7 +6,7 @@ import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../pla
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
 import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
-import { SEARCH_TYPES } from './search.repo.js';
+import { SEARCH_TYPE_NAMES } from './search.repo.js';
 import { cachedRead } from '../../../platform/cache/cached-read.js';
 
 const tags = ['inventory'];
@@ -145,7 +145,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       querystring: z.strictObject({
         ...pageQuery,
         query: z.string().trim().min(1).max(200).optional(),
-        type: z.enum(Object.keys(SEARCH_TYPES) as [keyof typeof SEARCH_TYPES, ...(keyof typeof SEARCH_TYPES)[]]).optional(),
+        type: z.enum(SEARCH_TYPE_NAMES).optional(),
         categoryId: z.uuid().optional(),
         minCost: money.optional(),
         maxCost: money.optional(),
@@ -224,7 +224,13 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       const p = result.part;
       const sub = request.body.subAssemblyId ? p.usedInAssemblies.find((u) => u.id === request.body.subAssemblyId) : undefined;
       return reply.status(result.reused ? 200 : 201).send(
-        ok({ ...p, reused: result.reused, subAssembly: sub ? { id: sub.id, name: sub.name } : null }),
+        ok({
+          ...p,
+          // Spec 3.3 names the supplier's number supplierPartNumber here (partNumber elsewhere): both are given.
+          supplier: p.supplier ? { ...p.supplier, supplierPartNumber: p.supplier.partNumber } : null,
+          reused: result.reused,
+          subAssembly: sub ? { id: sub.id, name: sub.name } : null,
+        }),
       );
     },
   });

@@ -9,10 +9,24 @@ import { recordDocuments } from '../files/index.js';
 import * as catalog from './catalog.repo.js';
 import { listLowStock, urgencyOf } from './low-stock.repo.js';
 import { moveStock } from './stock-ledger.js';
-import { runSearch, type SearchFilter } from './search.repo.js';
+import { runSearch, searchCategories, type SearchFilter } from './search.repo.js';
 
 export const leadTimeText = (days: number | null) =>
-  days === null ? null : days === 0 ? 'Same day' : days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+  days === null ? null : days === 0 ? 'Same day' : days === 1 ? '1 day' : days === 7 ? '1 week' : days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+
+/** A document's type as people name it (PDF, PNG, DOCX), from its content type. */
+const DOCUMENT_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WEBP',
+  'image/heic': 'HEIC',
+  'text/plain': 'TXT',
+  'text/csv': 'CSV',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+};
+const documentType = (contentType: string) => DOCUMENT_TYPES[contentType] ?? contentType.split('/').pop()!.toUpperCase();
 
 async function actorName(ctx: Ctx, userId: string | null) {
   if (!userId) return null;
@@ -196,7 +210,7 @@ async function loadPartView(ctx: Ctx, id: string) {
       id: h.id, date: toIso(h.created_at), type: h.type, quantityChange: h.quantity, newQuantity: h.on_hand_after, reason: h.reason,
       orderId: h.customer_order_id, workOrderId: h.work_order_id, warehouseId: h.warehouse_id, supplier: h.vendor_name,
     })),
-    documents: documents.map((d) => ({ id: d.id, name: d.fileName, type: d.contentType, url: d.url })),
+    documents: documents.map((d) => ({ id: d.id, name: d.fileName, type: documentType(d.contentType), contentType: d.contentType, url: d.url })),
     modelCompatibility: item.model_compatibility,
     catalogNumber: item.catalog_number,
     createdBy: x.creator ? { id: x.creator.id, name: `${x.creator.first_name} ${x.creator.last_name}`, role: x.creator.role } : null,
@@ -222,6 +236,7 @@ export async function partPage(ctx: Ctx, id: string): Promise<{ value: PartDetai
 
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */
 export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
+  if (q.type === 'category') return searchCategoryTree(ctx, q);
   const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
   const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
   const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
@@ -237,6 +252,30 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
       relevanceScore: q.query ? Math.round((Number(i.relevance) / maxRank) * 100) / 100 : null,
     })),
     filters: { applied, available: facets },
+    pagination: pagination(q.page, q.limit, total),
+  };
+}
+
+/** `type=category`: the matching categories, in the same envelope as item results. */
+async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
+  const { rows, total } = await searchCategories(ctx.tx, q);
+  const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
+  const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, match: _m, ...applied } = q;
+  return {
+    searchQuery: q.query ?? null,
+    correctedQuery: null,
+    matched: 'all' as const,
+    results: rows.map((c) => ({
+      id: c.id,
+      type: 'category',
+      partNumber: null,
+      name: c.name,
+      description: c.description,
+      isActive: c.is_active,
+      categoryPath: c.path,
+      relevanceScore: q.query ? Math.round((Number(c.relevance) / maxRank) * 100) / 100 : null,
+    })),
+    filters: { applied, available: { categories: [], priceRanges: [] } },
     pagination: pagination(q.page, q.limit, total),
   };
 }

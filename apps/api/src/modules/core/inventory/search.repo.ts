@@ -3,9 +3,12 @@ import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
 
 export const SEARCH_TYPES = { assembly: ['ASSEMBLY'], sub_assembly: ['SUB_ASSEMBLY', 'KIT'], part: ['PART'], accessory: ['ACCESSORY'], service_part: ['SERVICE_PART'], kit: ['KIT'] } as const;
 
+/** The spec's `type` filter: an item kind, or `category` to search the category tree itself. */
+export const SEARCH_TYPE_NAMES = ['category', ...(Object.keys(SEARCH_TYPES) as (keyof typeof SEARCH_TYPES)[])] as const;
+
 export interface SearchFilter {
   query?: string;
-  type?: keyof typeof SEARCH_TYPES;
+  type?: keyof typeof SEARCH_TYPES | 'category';
   categoryId?: string;
   minCost?: number;
   maxCost?: number;
@@ -51,7 +54,7 @@ function whereClause(f: SearchFilter) {
     where.push(`(${ts ? `i.search_vector @@ ${ts} OR ` : ''}upper(i.part_number) LIKE ${qUpper} || '%' OR i.catalog_number = ${q})`);
     rank = `(${ts ? `ts_rank(i.search_vector, ${ts}) + ` : ''}CASE WHEN upper(i.part_number) = ${qUpper} OR i.catalog_number = ${q} THEN 10 ELSE 0 END)::real`;
   }
-  if (f.type) where.push(`i.kind = ANY(${p(SEARCH_TYPES[f.type])}::text[])`);
+  if (f.type && f.type !== 'category') where.push(`i.kind = ANY(${p(SEARCH_TYPES[f.type])}::text[])`);
   if (f.categoryId) {
     where.push(`i.category_id IN (WITH RECURSIVE tree AS (SELECT id FROM inventory_categories WHERE id = ${p(f.categoryId)}
       UNION ALL SELECT c.id FROM inventory_categories c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree)`);
@@ -182,4 +185,37 @@ export async function runSearch(q: Queryable, f: SearchFilter) {
   const { effective, hits, facets } = found;
   const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective);
   return { rows, facets, corrected, matched: effective.match ?? 'all' };
+}
+
+export interface CategoryHit {
+  id: string;
+  name: string;
+  description: string | null;
+  is_active: boolean;
+  path: string;
+  relevance: number;
+  total: number;
+}
+
+/**
+ * `type=category`: categories whose name or description has every query word (as prefixes),
+ * with the path of their parents. The tree is small (tens of rows), so no index is needed.
+ */
+export async function searchCategories(q: Queryable, f: SearchFilter): Promise<{ rows: CategoryHit[]; total: number }> {
+  const tsq = f.query ? toTsquery(f.query, 'all') : null;
+  const doc = `to_tsvector('english', c.name || ' ' || coalesce(c.description, ''))`;
+  const { rows } = await q.query<CategoryHit>(
+    `WITH RECURSIVE tree AS (
+       SELECT id, name::text AS path FROM inventory_categories WHERE parent_id IS NULL
+       UNION ALL SELECT c.id, t.path || ' > ' || c.name FROM inventory_categories c JOIN tree t ON c.parent_id = t.id)
+     SELECT c.id, c.name, c.description, c.is_active, t.path,
+            (CASE WHEN $1::text IS NULL THEN 0 ELSE ts_rank(${doc}, to_tsquery('english', $1::text)) END)::real AS relevance,
+            count(*) OVER ()::int AS total
+       FROM inventory_categories c JOIN tree t ON t.id = c.id
+      WHERE ($1::text IS NULL OR ${doc} @@ to_tsquery('english', $1::text)) AND ($2::boolean IS NULL OR c.is_active = $2)
+      ORDER BY ${f.sortBy === 'name' ? `lower(c.name) ${f.sortOrder === 'asc' ? 'ASC' : 'DESC'}` : 'relevance DESC, c.sort_order, lower(c.name)'}
+      LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`,
+    [tsq, f.isActive ?? null],
+  );
+  return { rows, total: rows[0]?.total ?? 0 };
 }
