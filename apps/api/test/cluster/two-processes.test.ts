@@ -81,6 +81,26 @@ const loginVia = async (p: Proc, email: string) => {
   return ((await res.json()) as { data: { accessToken: string } }).data.accessToken;
 };
 
+/** A clerk's view of one demo part through either process: its page, stock change and sign-out. */
+async function partViewer(partNumber: string) {
+  const auth = { authorization: `Bearer ${await loginVia(a, 'inventory-clerk@plantops.local')}` };
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = $1`, [partNumber]);
+  const partPath = `/api/v1/inventory/parts/${rows[0]!.id}`;
+  const url = (p: Proc) => `${p.url}${partPath}`;
+  const send = (p: Proc, path: string, method: string, body: object) =>
+    fetch(`${p.url}${path}`, { method, headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return {
+    url,
+    auth,
+    async read(p: Proc) {
+      const res = await fetch(url(p), { headers: auth });
+      return { cache: res.headers.get('x-cache'), onHand: ((await res.json()) as { data: { quantityOnHand: number } }).data.quantityOnHand };
+    },
+    adjust: (p: Proc, quantityChange: number, reason: string) => send(p, `${partPath}/quantity`, 'PUT', { quantityChange, reason }),
+    logout: (p: Proc) => send(p, '/api/v1/auth/logout', 'POST', {}),
+  };
+}
+
 describe('two server processes on one PostgreSQL', () => {
   it('migrated and seeded once', async () => {
     const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM profiles`);
@@ -110,49 +130,32 @@ describe('two server processes on one PostgreSQL', () => {
   });
 
   it('drops cached part pages and sessions in one process when the other changes them', async () => {
-    const token = await loginVia(a, 'inventory-clerk@plantops.local');
-    const auth = { authorization: `Bearer ${token}` };
-    const { rows } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'GASKET-DRAIN-3'`);
-    const url = (p: Proc) => `${p.url}/api/v1/inventory/parts/${rows[0]!.id}`;
-    const onHandVia = async (p: Proc) => {
-      const res = await fetch(url(p), { headers: auth });
-      return { cache: res.headers.get('x-cache'), onHand: ((await res.json()) as { data: { quantityOnHand: number } }).data.quantityOnHand };
-    };
-    const before = await onHandVia(a);
-    await expect.poll(async () => (await onHandVia(a)).cache).toBe('hit');
+    const clerk = await partViewer('GASKET-DRAIN-3');
+    const before = await clerk.read(a);
+    await expect.poll(async () => (await clerk.read(a)).cache).toBe('hit');
 
-    const adjust = await fetch(`${url(b)}/quantity`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ quantityChange: 5, reason: 'Found in returns' }) });
-    expect(adjust.status).toBe(200);
-    await expect.poll(async () => (await onHandVia(a)).onHand, { timeout: 2000 }).toBe(before.onHand + 5);
+    expect((await clerk.adjust(b, 5, 'Found in returns')).status).toBe(200);
+    await expect.poll(async () => (await clerk.read(a)).onHand, { timeout: 2000 }).toBe(before.onHand + 5);
 
-    const out = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
-    expect(out.status).toBe(200);
-    await expect.poll(async () => (await fetch(url(a), { headers: auth })).status, { timeout: 2000 }).toBe(401);
+    expect((await clerk.logout(b)).status).toBe(200);
+    await expect.poll(async () => (await fetch(clerk.url(a), { headers: clerk.auth })).status, { timeout: 2000 }).toBe(401);
   });
 
   it('re-establishes its LISTEN connections after they drop; caching and invalidation work again', async () => {
-    const token = await loginVia(a, 'inventory-clerk@plantops.local');
-    const auth = { authorization: `Bearer ${token}` };
-    const { rows } = await db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'DRAIN-3-CENTER'`);
-    const url = (p: Proc) => `${p.url}/api/v1/inventory/parts/${rows[0]!.id}`;
-    const readVia = async (p: Proc) => {
-      const res = await fetch(url(p), { headers: auth });
-      return { cache: res.headers.get('x-cache'), onHand: ((await res.json()) as { data: { quantityOnHand: number } }).data.quantityOnHand };
-    };
+    const clerk = await partViewer('DRAIN-3-CENTER');
     const listeners = async () =>
       (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).rows[0]!.n;
-    await expect.poll(async () => (await readVia(a)).cache).toBe('hit');
+    await expect.poll(async () => (await clerk.read(a)).cache).toBe('hit');
     const before = await listeners();
     expect(before).toBe(4); // events and cache channels, in each process
 
     await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`);
     await expect.poll(listeners, { timeout: 10_000 }).toBe(before);
-    await expect.poll(async () => (await readVia(a)).cache, { timeout: 5000 }).toBe('hit');
+    await expect.poll(async () => (await clerk.read(a)).cache, { timeout: 5000 }).toBe('hit');
 
-    const onHand = (await readVia(a)).onHand;
-    const adjust = await fetch(`${url(b)}/quantity`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ quantityChange: -1, reason: 'Used for a repair' }) });
-    expect(adjust.status).toBe(200);
-    await expect.poll(async () => (await readVia(a)).onHand, { timeout: 2000 }).toBe(onHand - 1);
+    const onHand = (await clerk.read(a)).onHand;
+    expect((await clerk.adjust(b, -1, 'Used for a repair')).status).toBe(200);
+    await expect.poll(async () => (await clerk.read(a)).onHand, { timeout: 2000 }).toBe(onHand - 1);
   });
 
   it('runs a due scheduled job exactly once across both processes', async () => {
