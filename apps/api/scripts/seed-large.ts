@@ -57,7 +57,7 @@ export async function seedLarge(db: Database, opts: LargeSeedOptions): Promise<v
     await db.exec('ALTER TABLE items ENABLE TRIGGER items_vocabulary');
     await db.exec(`INSERT INTO search_vocabulary (word)
       SELECT DISTINCT w FROM items, regexp_split_to_table(lower(name || ' ' || description), '[^a-z0-9]+') AS w
-       WHERE part_number LIKE 'GEN-%' AND length(w) >= 3 AND w ~ '[a-z]' ON CONFLICT DO NOTHING`);
+       WHERE part_number LIKE 'GEN-%' AND length(w) BETWEEN 3 AND 40 AND w ~ '[a-z]' ON CONFLICT DO NOTHING`);
   }
 
   const { rows: [tx] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM stock_transactions`);

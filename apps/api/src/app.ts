@@ -15,6 +15,7 @@ import { createJwtSigner } from './platform/crypto/tokens.js';
 import type { Database } from './platform/db/database.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
@@ -85,6 +86,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
             },
           },
     bodyLimit: JSON_BODY_LIMIT,
+    // URLs Fastify refuses before routing (bad percent-encoding, over-long ids) answer in the API's format too.
+    frameworkErrors: (err, request, reply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      return sendError(reply, request, new AppError(status, 'VALIDATION_ERROR', status === 414 ? 'A path segment is too long' : 'The request URL is malformed'));
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : uuidv4();
@@ -155,6 +161,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // The composed services, for the process entry and for tests that drive jobs directly.
   app.decorate('plantops', deps);
   registerErrorHandling(app);
+  registerInputGuard(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: cachedSessionLoader(db, caches) });
 
   for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes]) {

@@ -45,7 +45,13 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     case '22P02':
     case '22007':
     case '22008':
+    case '22021': // a character the database cannot store (NUL)
+    case '22P05': // the same inside JSON
       return validation('A value has an invalid format');
+    case '22003':
+      return validation('A quantity or amount is larger than can be stored');
+    case '54000':
+      return validation('A value is too long to be stored');
     case '42501':
       return forbidden('Row-level security refused this operation');
     default:

@@ -81,9 +81,10 @@ export const ITEM_COLUMNS = `i.id, i.part_number, i.catalog_number, i.kind, i.na
   coalesce(st.on_hand, 0) AS quantity_on_hand, coalesce(st.reserved, 0) AS quantity_reserved,
   coalesce(st.reorder_level, 0) AS reorder_level, st.last_movement AS last_movement_at`;
 
+// Sums are bigint: each site's stock fits an integer, the total over many sites may not.
 export const STOCK_JOIN = `LEFT JOIN LATERAL (
-    SELECT sum(s.quantity_on_hand)::int AS on_hand, sum(s.quantity_reserved)::int AS reserved,
-           sum(s.reorder_point)::int AS reorder_level, max(s.last_movement_at) AS last_movement
+    SELECT sum(s.quantity_on_hand)::bigint AS on_hand, sum(s.quantity_reserved)::bigint AS reserved,
+           sum(s.reorder_point)::bigint AS reorder_level, max(s.last_movement_at) AS last_movement
       FROM stock s WHERE s.item_id = i.id) st ON true`;
 
 const ITEM_SORT: Record<string, string> = { name: 'lower(i.name)', partNumber: 'upper(i.part_number)', cost: 'i.cost', createdAt: 'i.created_at' };

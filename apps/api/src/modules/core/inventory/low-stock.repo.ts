@@ -25,7 +25,7 @@ export async function listLowStock(
 ): Promise<{ rows: LowStockRow[]; total: number; totals: { value: number; high: number; medium: number; low: number } }> {
   const limitPct = f.urgent ? Math.min(50, f.thresholdPct) : f.thresholdPct;
   const base = `WITH low AS (
-      SELECT s.item_id, sum(s.quantity_on_hand)::int AS on_hand, sum(s.reorder_point)::int AS reorder_level
+      SELECT s.item_id, sum(s.quantity_on_hand)::bigint AS on_hand, sum(s.reorder_point)::bigint AS reorder_level
         FROM stock s GROUP BY s.item_id
       HAVING sum(s.reorder_point) > 0 AND sum(s.quantity_on_hand) * 100 <= sum(s.reorder_point) * $1::numeric),
     picked AS (
@@ -39,7 +39,7 @@ export async function listLowStock(
      SELECT p.id, p.part_number, p.name, p.on_hand AS quantity_on_hand, p.reorder_level, p.cost, p.lead_time_days, p.supplier_name,
             (SELECT v.phone FROM vendors v WHERE v.name = p.supplier_name ORDER BY v.created_at LIMIT 1) AS supplier_phone,
             (SELECT max(t.created_at) FROM stock_transactions t WHERE t.item_id = p.id AND t.type IN ('USED','SHIPPED')) AS last_used,
-            (SELECT coalesce(-sum(t.quantity), 0)::int FROM stock_transactions t
+            (SELECT coalesce(-sum(t.quantity), 0)::bigint FROM stock_transactions t
               WHERE t.item_id = p.id AND t.type IN ('USED','SHIPPED') AND t.created_at > now() - interval '90 days') AS used_90d,
             count(*) OVER () AS total
        FROM picked p ORDER BY p.pct, p.part_number LIMIT $3 OFFSET $4`,

@@ -22,7 +22,7 @@ interface Row {
 const select = (extra = '') => `SELECT r.id, r.warehouse_id, r.vendor_id, v.name AS vendor_name, r.asn_number, r.po_number, r.notes,
     r.received_by, nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS receiver_name, r.received_at,
     (SELECT count(*)::int FROM receipt_lines l WHERE l.receipt_id = r.id) AS line_count,
-    (SELECT coalesce(sum(l.quantity), 0)::int FROM receipt_lines l WHERE l.receipt_id = r.id) AS total_quantity${extra}
+    (SELECT coalesce(sum(l.quantity), 0)::bigint FROM receipt_lines l WHERE l.receipt_id = r.id) AS total_quantity${extra}
   FROM receipts r LEFT JOIN vendors v ON v.id = r.vendor_id LEFT JOIN profiles p ON p.id = r.received_by`;
 
 const toReceipt = (r: Row): Receipt => ({
