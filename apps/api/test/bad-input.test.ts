@@ -75,3 +75,34 @@ describe('quantities beyond what can be stored', () => {
     expect(json(found).data.results[0].quantityOnHand).toBe(2147483652);
   });
 });
+
+describe('input elsewhere that once reached a 500', () => {
+  const asAdmin = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    w.t.app.inject({ method, url, headers: bearer(w.admin), ...(payload ? { payload } : {}) });
+
+  it('treats Object built-in names as unknown export lists', async () => {
+    for (const list of ['constructor', '__proto__', 'toString']) {
+      expectError(await asAdmin('POST', '/api/v1/exports', { list, format: 'csv' }), 422, 'VALIDATION_ERROR');
+    }
+  });
+
+  it('refuses audit dates outside years 1900-9999', async () => {
+    expectError(await asAdmin('GET', '/api/v1/audit-logs?dateFrom=275760-09-13'), 400, 'VALIDATION_ERROR');
+    expectError(await asAdmin('GET', '/api/v1/audit-logs/export?format=csv&dateTo=-271821-04-20'), 400);
+    expect((await asAdmin('GET', '/api/v1/audit-logs?dateFrom=2026-01-01')).statusCode).toBe(200);
+  });
+
+  it('does not let a request-only job be started by hand', async () => {
+    expectError(await asAdmin('POST', '/api/v1/admin/jobs/export-builder/run'), 409, 'BUSINESS_WORKFLOW_ERROR');
+    const jobs = json(await asAdmin('GET', '/api/v1/admin/jobs')).data.jobs as { name: string; manualRun: boolean }[];
+    expect(jobs.find((j) => j.name === 'export-builder')?.manualRun).toBe(false);
+    expect(jobs.find((j) => j.name === 'metrics-aggregator')?.manualRun).toBe(true);
+  });
+
+  it('refuses empty and unknown time zones, and a start URL on another site', async () => {
+    expectError(await asAdmin('PUT', '/api/v1/notifications/preferences', { timezone: '' }), 422);
+    expectError(await asAdmin('POST', '/api/v1/warehouses', { code: 'MARS', name: 'Mars', timezone: 'Mars/Olympus' }), 422);
+    expectError(await asAdmin('PUT', '/api/v1/settings/pwa-manifest', { start_url: '//evil.example/' }), 422);
+    expect((await asAdmin('PUT', '/api/v1/settings/pwa-manifest', { start_url: '/' })).statusCode).toBe(200);
+  });
+});

@@ -5,7 +5,7 @@ import { permissionsOf } from '@plantops/contracts';
 import { inActorScope, type Actor } from '../src/platform/db/unit-of-work.js';
 import { publish } from '../src/platform/realtime/publish.js';
 import { notify } from '../src/modules/core/notifications/notifications.service.js';
-import { bearer, createTestApp, login, type Session, type TestContext } from './harness.js';
+import { bearer, createTestApp, expectError, login, type Session, type TestContext } from './harness.js';
 
 let t: TestContext;
 let base: string;
@@ -159,6 +159,14 @@ describe('real-time WebSocket', () => {
     expect((await c.next((m) => m.type === 'error')).code).toBe('VALIDATION_INVALID_FORMAT');
     c.ws.send(JSON.stringify({ type: 'ping' }));
     await c.next((m) => m.type === 'pong');
+    // Names of Object's built-ins are unknown channels, not a server error.
+    c.ws.send(JSON.stringify({ type: 'subscribe', channels: ['constructor', '__proto__'] }));
+    expect((await c.next((m) => m.type === 'error' && m.channel === 'constructor')).code).toBe('RESOURCE_NOT_FOUND');
     c.close();
+  });
+
+  it('tells a plain HTTP GET to upgrade, in the error format', async () => {
+    const tech = await login(t.app, 'technician@plantops.local');
+    expectError(await t.app.inject({ url: '/api/v1/realtime', headers: bearer(tech) }), 426, 'VALIDATION_ERROR');
   });
 });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * A date filter parsed to a Date, kept to years PostgreSQL and PGlite both take (JavaScript
+ * accepts ±275760, which the database refuses).
+ */
+export const queryDateValue = z.coerce
+  .date()
+  .refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 9999, { message: 'Date must be between the years 1900 and 9999' });
+
 /** A query-string date (whole day) or an ISO date-time with offset. */
 export const queryDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 

@@ -45,6 +45,7 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     case '22P02':
     case '22007':
     case '22008':
+    case '22009': // a date-time out of the range the database takes
     case '22021': // a character the database cannot store (NUL)
     case '22P05': // the same inside JSON
       return validation('A value has an invalid format');

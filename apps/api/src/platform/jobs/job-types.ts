@@ -16,5 +16,7 @@ export interface JobDefinition {
   schedule?: string;
   maxAttempts?: number;
   timeoutSeconds?: number;
+  /** Runs only for a request that carries its payload (an export); nobody starts it by hand. */
+  requestOnly?: boolean;
   handler(ctx: JobContext): Promise<unknown>;
 }

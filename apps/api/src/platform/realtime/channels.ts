@@ -37,12 +37,13 @@ export const CHANNELS: Record<string, ChannelRule> = {
 };
 
 export function mayJoin(s: Subscriber, channel: string): boolean {
-  return CHANNELS[channel]?.mayJoin(s) ?? false;
+  // Own keys only: "constructor" or "__proto__" must not find Object's built-ins.
+  return Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel]!.mayJoin(s) : false;
 }
 
 /** The server-side filter applied to every event before it is pushed to a subscriber. */
 export function shouldDeliver(s: Subscriber, e: StoredEvent): boolean {
-  const rule = CHANNELS[e.channel];
+  const rule = Object.hasOwn(CHANNELS, e.channel) ? CHANNELS[e.channel] : undefined;
   if (!rule || !rule.mayJoin(s)) return false;
   const siteOk = e.warehouse_id === null || e.warehouse_id === s.warehouseId || CROSS_WAREHOUSE_ROLES.includes(s.role);
   if (!siteOk) return false;

@@ -52,11 +52,14 @@ export function JobsTable({ jobs, starting, onRun }: Props) {
         },
         {
           header: 'Actions',
-          cell: (j) => (
-            <Button variant="secondary" busy={starting === j.name} disabled={isActive(j.lastRun)} onClick={() => onRun(j.name)}>
-              Run now<span className="sr-only"> {j.name}</span>
-            </Button>
-          ),
+          cell: (j) =>
+            j.manualRun ? (
+              <Button variant="secondary" busy={starting === j.name} disabled={isActive(j.lastRun)} onClick={() => onRun(j.name)}>
+                Run now<span className="sr-only"> {j.name}</span>
+              </Button>
+            ) : (
+              <span className="text-xs">Runs on request</span>
+            ),
         },
       ]}
     />

@@ -27,6 +27,8 @@ export interface Job {
   enabled: boolean;
   nextRunAt: string | null;
   lastRun: JobRun | null;
+  /** False for jobs that run only for a request (exports). */
+  manualRun: boolean;
 }
 
 export interface RunFilters {

@@ -1,5 +1,6 @@
 import type { AuditLog } from '@plantops/contracts';
 import { z } from 'zod';
+import { queryDateValue } from '../../../platform/http/date-range.js';
 import type { ExportableList } from '../../../platform/exports/index.js';
 import { listAuditLogs } from './audit.repo.js';
 
@@ -9,8 +10,8 @@ const filters = z.strictObject({
   recordId: z.uuid().optional(),
   userId: z.uuid().optional(),
   warehouseId: z.uuid().optional(),
-  dateFrom: z.coerce.date().optional(),
-  dateTo: z.coerce.date().optional(),
+  dateFrom: queryDateValue.optional(),
+  dateTo: queryDateValue.optional(),
 });
 
 /** The audit trail (same filters, same row-level security as the list) as an export. */

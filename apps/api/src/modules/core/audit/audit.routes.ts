@@ -2,6 +2,7 @@ import { auditLogSchema, paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { queryDateValue } from '../../../platform/http/date-range.js';
 import { envelope, ok, pageQuery, pagination } from '../../../platform/http/envelope.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { listAuditLogs } from './audit.repo.js';
@@ -13,8 +14,8 @@ const querySchema = z.strictObject({
   recordId: z.uuid().optional(),
   userId: z.uuid().optional(),
   warehouseId: z.uuid().optional(),
-  dateFrom: z.coerce.date().optional(),
-  dateTo: z.coerce.date().optional(),
+  dateFrom: queryDateValue.optional(),
+  dateTo: queryDateValue.optional(),
 });
 
 export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {

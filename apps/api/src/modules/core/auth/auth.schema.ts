@@ -1,3 +1,4 @@
+import { timeZoneSchema } from '../../../platform/http/time-zone.js';
 import { newPasswordSchema, preferencesSchema, roleSchema } from '@plantops/contracts';
 import { z } from 'zod';
 
@@ -63,21 +64,12 @@ export const profileUpdateBody = z.strictObject({
   preferences: z
     .strictObject({
       theme: z.enum(['light', 'dark', 'system']).optional(),
-      timezone: z.string().min(1).max(64).refine(isTimeZone, 'Unknown time zone').optional(),
+      timezone: timeZoneSchema.optional(),
       language: z.string().min(2).max(10).optional(),
       notifications: z.strictObject({ email: z.boolean().optional(), push: z.boolean().optional() }).optional(),
     })
     .optional(),
 });
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const validatePermissionBody = z.strictObject({
   resource: z.string().min(1).max(64),

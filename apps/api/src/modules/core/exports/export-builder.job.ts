@@ -53,6 +53,7 @@ export function exportBuilderJob(db: Database, storage: FileStorage): JobDefinit
     description: 'Builds CSV/XLSX/PDF exports of large lists in the background, with progress, and notifies the requester',
     maxAttempts: 2,
     timeoutSeconds: 600,
+    requestOnly: true,
     async handler(ctx): Promise<ExportJobResult> {
       const p = ctx.payload as unknown as ExportJobPayload;
       const list = EXPORTABLE_LISTS[p.list];

@@ -20,7 +20,8 @@ export async function startExport(
   actor: Actor,
   input: { list: string; format: ExportFormat; filters: Record<string, unknown> },
 ): Promise<ExportRun> {
-  const list = EXPORTABLE_LISTS[input.list];
+  // Own keys only: "constructor" or "__proto__" must not find Object's built-ins.
+  const list = Object.hasOwn(EXPORTABLE_LISTS, input.list) ? EXPORTABLE_LISTS[input.list] : undefined;
   if (!list) throw validation('Unknown list', [{ field: 'list', message: `One of: ${Object.keys(EXPORTABLE_LISTS).join(', ')}`, code: 'INVALID_VALUE' }]);
   if (!list.access.some((p) => actor.permissions.includes(p))) throw forbidden();
   const parsed = list.filters.safeParse(input.filters);

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../../../platform/http/time-zone.js';
 import { notificationPreferencesSchema, notificationSchema, notificationTypeSchema, paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -49,18 +50,9 @@ export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags,
       summary: 'In-app and e-mail switches, per-type overrides, quiet hours for e-mail',
-      body: notificationPreferencesSchema.partial().strict().refine((p) => !p.timezone || isTimeZone(p.timezone), { message: 'Unknown time zone', path: ['timezone'] }),
+      body: notificationPreferencesSchema.partial().strict().refine((p) => p.timezone === undefined || isTimeZone(p.timezone), { message: 'Unknown time zone', path: ['timezone'] }),
       response: { 200: envelope(notificationPreferencesSchema) },
     },
     handler: async (request) => ok(await deps.scoped(request, (ctx) => svc.updatePreferences(ctx, request.body))),
   });
-}
-
-function isTimeZone(tz: string) {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }

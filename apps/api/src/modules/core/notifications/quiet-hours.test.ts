@@ -18,4 +18,10 @@ describe('quietHoursEnd', () => {
     const winter = new Date('2026-01-10T23:30:00Z');
     expect(quietHoursEnd(winter, { start: '17:00', end: '18:00' }, 'America/Chicago')?.toISOString()).toBe('2026-01-11T00:00:00.000Z');
   });
+
+  it('counts in UTC for a stored zone this runtime does not know, instead of failing every send', () => {
+    const at = new Date('2026-01-10T23:30:00Z');
+    expect(quietHoursEnd(at, { start: '23:00', end: '23:45' }, '')?.toISOString()).toBe('2026-01-10T23:45:00.000Z');
+    expect(quietHoursEnd(at, { start: '23:00', end: '23:45' }, 'Mars/Olympus')?.toISOString()).toBe('2026-01-10T23:45:00.000Z');
+  });
 });

@@ -11,7 +11,8 @@ const manifestOverrides = z.strictObject({
   theme_color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   background_color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
   display: z.enum(['standalone', 'fullscreen', 'minimal-ui', 'browser']).optional(),
-  start_url: z.string().startsWith('/').max(200).optional(),
+  // A path on this site: "//host" or "/\\host" would send an installed app elsewhere.
+  start_url: z.string().regex(/^\/(?![/\\])/, 'Use a path on this site, such as /').max(200).optional(),
   categories: z.array(z.string().max(30)).max(10).optional(),
 });
 

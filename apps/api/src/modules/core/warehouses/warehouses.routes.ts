@@ -1,3 +1,4 @@
+import { timeZoneSchema } from '../../../platform/http/time-zone.js';
 import { paginationSchema, warehouseSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,7 +13,7 @@ const body = {
   code,
   name: z.string().trim().min(1).max(120),
   address: z.string().trim().max(500).nullable().optional(),
-  timezone: z.string().min(1).max(64).optional(),
+  timezone: timeZoneSchema.optional(),
 };
 const idParams = z.strictObject({ id: uuidParam });
 
