@@ -80,10 +80,12 @@ describe('input elsewhere that once reached a 500', () => {
   const asAdmin = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     w.t.app.inject({ method, url, headers: bearer(w.admin), ...(payload ? { payload } : {}) });
 
-  it('treats Object built-in names as unknown export lists', async () => {
+  it('treats Object built-in names as unknown export lists, and refuses an export for a site that does not exist', async () => {
     for (const list of ['constructor', '__proto__', 'toString']) {
       expectError(await asAdmin('POST', '/api/v1/exports', { list, format: 'csv' }), 422, 'VALIDATION_ERROR');
     }
+    const res = await w.t.app.inject({ method: 'POST', url: '/api/v1/exports', headers: { ...bearer(w.admin), 'x-warehouse-id': '01900000-0000-7000-8000-00000000dead' }, payload: { list: 'users', format: 'csv' } });
+    expectError(res, 422, 'VALIDATION_ERROR');
   });
 
   it('refuses audit dates outside years 1900-9999', async () => {

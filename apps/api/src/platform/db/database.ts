@@ -117,7 +117,8 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     async query<T>(sql: string | PreparedSql, params?: unknown[]) {
       // PGlite runs in process with one connection: there is no network round trip to save.
       const r = await q.query<T>(typeof sql === 'string' ? sql : sql.text, params);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      // As node-postgres: rows affected by a write, rows returned by a SELECT (PGlite reports 0 affected there).
+      return { rows: r.rows, rowCount: r.affectedRows || r.rows.length };
     },
     async exec(sql: string) {
       await q.exec(sql);
