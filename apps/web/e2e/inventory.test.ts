@@ -255,4 +255,17 @@ describe('inventory on a phone', () => {
     expect(await fits()).toBe(true);
     await page.context().close();
   });
+
+  it('folds the search filters away on a phone so results are on the first screen', async () => {
+    const page = await pageAs(ASSEMBLER, { width: 390, height: 844 });
+    await load(page, '/inventory/search?query=gasket');
+    const first = page.getByRole('table', { name: 'Search results' }).getByRole('link').first();
+    await first.waitFor();
+    expect(await page.getByLabel('Type', { exact: true }).isVisible()).toBe(false);
+    const box = await first.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(844);
+    await page.getByText('Filters and sorting').click();
+    await page.getByLabel('Type', { exact: true }).waitFor();
+    await page.context().close();
+  });
 });
