@@ -1,3 +1,4 @@
+import { warehouseExists } from '../warehouses/warehouses.service.js';
 import type { Database } from '../../../platform/db/database.js';
 import type { Actor } from '../../../platform/db/unit-of-work.js';
 import type { ExportFormat } from '../../../platform/exports/index.js';
@@ -29,8 +30,7 @@ export async function startExport(
     throw new AppError(422, 'VALIDATION_ERROR', 'Invalid export filters', parsed.error.issues.map((i) => ({ field: `filters.${i.path.join('.')}`, message: i.message, code: 'INVALID_VALUE' })));
   }
   // The job runs later as this actor: a picked site that does not exist is refused now, not then.
-  const site = await deps.db.query(`SELECT 1 FROM warehouses WHERE id = $1`, [actor.warehouseId]);
-  if (site.rows.length === 0) throw validation('Unknown warehouse', [{ field: 'X-Warehouse-Id', message: 'Warehouse not found', code: 'INVALID_REFERENCE' }]);
+  if (!(await warehouseExists(deps.db, actor.warehouseId))) throw validation('Unknown warehouse', [{ field: 'X-Warehouse-Id', message: 'Warehouse not found', code: 'INVALID_REFERENCE' }]);
   const payload: ExportJobPayload = { list: list.name, format: input.format, filters: input.filters, userId: actor.userId, warehouseId: actor.warehouseId, allWarehouses: actor.allWarehouses };
   const id = await deps.jobs.enqueue('export-builder', payload as unknown as Record<string, unknown>, { triggeredBy: actor.userId });
   return loadOwnExport(deps.db, actor, id);

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../app-deps.js';
 import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
-import { adjustQuantity, createPart, itemSummary, lowStockReport, partDetail, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
+import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
 import { SEARCH_TYPE_NAMES } from './search.repo.js';
 import { cachedRead } from '../../../platform/cache/cached-read.js';
 
@@ -217,21 +217,8 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       }),
     },
     handler: async (request, reply) => {
-      const result = await deps.scoped(request, async (ctx) => {
-        const { id, reused } = await createPart(ctx, request.body);
-        return { reused, part: await partDetail(ctx, id) };
-      });
-      const p = result.part;
-      const sub = request.body.subAssemblyId ? p.usedInAssemblies.find((u) => u.id === request.body.subAssemblyId) : undefined;
-      return reply.status(result.reused ? 200 : 201).send(
-        ok({
-          ...p,
-          // Spec 3.3 names the supplier's number supplierPartNumber here (partNumber elsewhere): both are given.
-          supplier: p.supplier ? { ...p.supplier, supplierPartNumber: p.supplier.partNumber } : null,
-          reused: result.reused,
-          subAssembly: sub ? { id: sub.id, name: sub.name } : null,
-        }),
-      );
+      const created = await deps.scoped(request, (ctx) => createPartAndShow(ctx, request.body));
+      return reply.status(created.reused ? 200 : 201).send(ok(created));
     },
   });
 

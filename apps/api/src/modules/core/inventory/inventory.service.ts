@@ -225,6 +225,23 @@ export async function partDetail(ctx: Ctx, id: string) {
 export type PartDetail = Awaited<ReturnType<typeof partDetail>>;
 
 /**
+ * POST /inventory/parts: creates (or, for a repeated custom specification, reuses) the part and
+ * answers with its page plus the sub-assembly it was added to (spec 3.3).
+ */
+export async function createPartAndShow(ctx: Ctx, input: CreatePartInput) {
+  const { id, reused } = await createPart(ctx, input);
+  const part = await partDetail(ctx, id);
+  const sub = input.subAssemblyId ? part.usedInAssemblies.find((u) => u.id === input.subAssemblyId) : undefined;
+  return {
+    ...part,
+    // Spec 3.3 names the supplier's number supplierPartNumber here (partNumber elsewhere): both are given.
+    supplier: part.supplier ? { ...part.supplier, supplierPartNumber: part.supplier.partNumber } : null,
+    reused,
+    subAssembly: sub ? { id: sub.id, name: sub.name } : null,
+  };
+}
+
+/**
  * The part page with the tags of the rows it shows, for the read cache: the part, the items it
  * names (where used, path) and its creator, whether or not the creator's profile is visible.
  */
@@ -234,13 +251,21 @@ export async function partPage(ctx: Ctx, id: string): Promise<{ value: PartDetai
   return { value: d, tags: [...items.map((i) => `item:${i}`), ...(creatorId ? [`user:${creatorId}`] : [])] };
 }
 
+/** The filters a search applied, as the response echoes them (paging and sorting aside). */
+const appliedFilters = ({ page: _p, limit: _l, sortBy: _s, sortOrder: _o, match: _m, ...applied }: SearchFilter) => applied;
+
+/** Relevance relative to the page's best hit (0-1, two decimals); null when nothing was typed. */
+function relevanceScore(q: SearchFilter, ranks: number[]) {
+  const best = Math.max(1e-9, ...ranks);
+  return (rank: number) => (q.query ? Math.round((rank / best) * 100) / 100 : null);
+}
+
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */
 export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
   if (q.type === 'category') return searchCategoryTree(ctx, q);
   const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
   const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
-  const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
-  const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, match: _m, ...applied } = q;
+  const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));
   return {
     searchQuery: q.query ?? null,
     correctedQuery: corrected,
@@ -249,9 +274,9 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
       ...itemSummary(i),
       type: i.kind.toLowerCase(),
       categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
-      relevanceScore: q.query ? Math.round((Number(i.relevance) / maxRank) * 100) / 100 : null,
+      relevanceScore: score(Number(i.relevance)),
     })),
-    filters: { applied, available: facets },
+    filters: { applied: appliedFilters(q), available: facets },
     pagination: pagination(q.page, q.limit, total),
   };
 }
@@ -259,8 +284,7 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
 /** `type=category`: the matching categories, in the same envelope as item results. */
 async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
   const { rows, total } = await searchCategories(ctx.tx, q);
-  const maxRank = Math.max(1e-9, ...rows.map((r) => Number(r.relevance)));
-  const { page: _p, limit: _l, sortBy: _s, sortOrder: _o, match: _m, ...applied } = q;
+  const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));
   return {
     searchQuery: q.query ?? null,
     correctedQuery: null,
@@ -273,9 +297,9 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
       description: c.description,
       isActive: c.is_active,
       categoryPath: c.path,
-      relevanceScore: q.query ? Math.round((Number(c.relevance) / maxRank) * 100) / 100 : null,
+      relevanceScore: score(Number(c.relevance)),
     })),
-    filters: { applied, available: { categories: [], priceRanges: [] } },
+    filters: { applied: appliedFilters(q), available: { categories: [], priceRanges: [] } },
     pagination: pagination(q.page, q.limit, total),
   };
 }

@@ -32,9 +32,9 @@ export function toTsquery(query: string, match: 'all' | 'any'): string | null {
 }
 
 /**
- * Builds the WHERE clause shared by the page query and the facets. Text matches either the
- * full-text vector (stemmed words, prefixes) or, for typos, trigram word similarity on the part
- * number and name; both are served by GIN indexes.
+ * Builds the WHERE clause of a search and its base relevance. Text matches the full-text vector
+ * (stemmed words as prefixes, GIN index), a part-number prefix or an exact catalog number; typos
+ * were corrected before (correctQuery).
  */
 function whereClause(f: SearchFilter) {
   const params: unknown[] = [];

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { actorOf } from '../../../platform/http/access.js';
 import { envelope, ok, pageQuery, pagination } from '../../../platform/http/envelope.js';
-import { notFound, workflow } from '../../../platform/http/errors.js';
 import { audit } from '../audit/audit.writer.js';
-import { listJobDefinitions, listJobRuns } from './jobs.repo.js';
+import { listJobRuns } from './jobs.repo.js';
+import { listJobs, queueManualRun } from './jobs.service.js';
 
 const tags = ['admin: jobs'];
 const access = { anyOf: ['jobs:manage'] as const };
@@ -41,10 +41,7 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
         200: envelope(z.object({ jobs: z.array(z.object({ name: z.string(), description: z.string(), schedule: z.string().nullable(), enabled: z.boolean(), nextRunAt: z.string().nullable(), lastRun: runSchema.nullable(), manualRun: z.boolean() })) })),
       },
     },
-    handler: async () => {
-      const requestOnly = new Set(deps.jobs.definitions().filter((d) => d.requestOnly).map((d) => d.name));
-      return ok({ jobs: (await listJobDefinitions(deps.db)).map((j) => ({ ...j, manualRun: !requestOnly.has(j.name) })) });
-    },
+    handler: async () => ok({ jobs: await listJobs(deps.db, deps.jobs) }),
   });
 
   r.get('/api/v1/admin/jobs/runs', {
@@ -65,10 +62,7 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access },
     schema: { tags, summary: 'Queue a run now', params: z.strictObject({ name: z.string().max(64) }), response: { 202: envelope(z.object({ runId: z.string() })) } },
     handler: async (request, reply) => {
-      const definition = deps.jobs.definitions().find((d) => d.name === request.params.name);
-      if (!definition) throw notFound('Job');
-      if (definition.requestOnly) throw workflow(`${definition.name} runs only for the requests that need it, not by hand`);
-      const runId = await deps.jobs.enqueue(request.params.name, {}, { triggeredBy: actorOf(request).userId });
+      const runId = await queueManualRun(deps.jobs, request.params.name, actorOf(request).userId);
       await deps.scoped(request, (ctx) => audit(ctx, { action: 'JOB_TRIGGERED', tableName: 'job_runs', recordId: runId, warehouseId: null, description: request.params.name }));
       return reply.status(202).send(ok({ runId }));
     },

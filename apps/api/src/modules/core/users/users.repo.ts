@@ -137,8 +137,3 @@ export async function endUserSessions(tx: Queryable, userId: string, reason: str
     [userId, reason],
   );
 }
-
-export async function warehouseExists(tx: Queryable, id: string): Promise<boolean> {
-  const { rows } = await tx.query(`SELECT 1 FROM warehouses WHERE id = $1 AND active`, [id]);
-  return rows.length > 0;
-}

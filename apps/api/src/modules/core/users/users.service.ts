@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../../../platform/crypto/passwords.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { conflict, forbidden, notFound, validation } from '../../../platform/http/errors.js';
+import { warehouseExists } from '../warehouses/warehouses.service.js';
 import { audit } from '../audit/audit.writer.js';
 import * as policy from './users.policy.js';
 import * as repo from './users.repo.js';
@@ -38,7 +39,7 @@ export interface CreateUserInput {
 async function assertWarehouse(ctx: Ctx, warehouseId: string) {
   const held = policy.userAdminWarehouse(ctx.actor);
   if (held && warehouseId !== held) throw forbidden('You may only place users in your warehouse');
-  if (!(await repo.warehouseExists(ctx.tx, warehouseId))) {
+  if (!(await warehouseExists(ctx.tx, warehouseId, { activeOnly: true }))) {
     throw validation('Unknown warehouse', [{ field: 'warehouseId', message: 'Warehouse not found or inactive', code: 'INVALID_REFERENCE' }]);
   }
 }

@@ -29,6 +29,12 @@ const toWarehouse = (r: Row): Warehouse => ({
   updatedAt: toIso(r.updated_at) ?? '',
 });
 
+/** Whether a warehouse exists (and, with activeOnly, is not archived): for modules that reference one. */
+export async function warehouseExists(q: Queryable, id: string, opts: { activeOnly?: boolean } = {}): Promise<boolean> {
+  const { rows } = await q.query(`SELECT 1 FROM warehouses WHERE id = $1 AND ($2::boolean IS NOT TRUE OR active)`, [id, opts.activeOnly ?? false]);
+  return rows.length > 0;
+}
+
 /** Row-level security decides which warehouses a caller sees: their own, or all for ADMIN/MANAGER. */
 export async function listWarehouses(ctx: Ctx, page: number, limit: number, active?: boolean) {
   const { rows } = await ctx.tx.query<Row>(
