@@ -238,8 +238,10 @@ describe('the list', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (let guard = 0; guard < 10; guard += 1) {
-        const res = json(await get(w.supervisor, `/api/v1/work-orders?search=${tag}&limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`)).data;
-        seen.push(...res.workOrders.map((x: { id: string }) => x.id));
+        const res: { workOrders: { id: string }[]; page: { nextCursor: string | null; hasMore: boolean } } = json(
+          await get(w.supervisor, `/api/v1/work-orders?search=${tag}&limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`),
+        ).data;
+        seen.push(...res.workOrders.map((x) => x.id));
         cursor = res.page.nextCursor;
         if (!res.page.hasMore) break;
       }
