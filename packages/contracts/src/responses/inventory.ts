@@ -156,6 +156,9 @@ export const partDetailSchema = itemSummarySchema.extend({
       workOrderId: z.uuid().nullable(),
       warehouseId: z.uuid(),
       supplier: z.string().nullable(),
+      /** Who moved the stock and where. */
+      warehouse: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
+      performedBy: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
     }),
   ),
   documents: z.array(z.object({ id: z.uuid(), name: z.string(), type: z.string(), contentType: z.string(), url: z.string() })),
