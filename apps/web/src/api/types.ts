@@ -1,27 +1,10 @@
-import type { Pagination, Role } from '@plantops/contracts';
+import type { Pagination } from '@plantops/contracts';
+import type { LoggedInUser, LoginResponse, TokenPair } from '@plantops/contracts/responses/auth';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  warehouseId: string;
-  permissions: string[];
-  lastLogin: string | null;
-  mustChangePassword: boolean;
-  mfaEnabled: boolean;
-}
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
-
-export interface LoginResult extends TokenPair {
-  user: SessionUser;
-}
+/** Sign-in shapes come from the API's own schemas (types only: nothing reaches the bundle). */
+export type SessionUser = LoggedInUser;
+export type { TokenPair };
+export type LoginResult = LoginResponse;
 
 export interface Paged {
   pagination: Pagination;

@@ -1,4 +1,5 @@
 import { groupPermissions, hasPermission, roleSchema } from '@plantops/contracts';
+import { loginResponseSchema, mfaEnrolmentSchema, tokenPairSchema } from '@plantops/contracts/responses/auth';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -27,7 +28,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: 'Sign in; returns a 15-minute access token and a rotating refresh token',
       body: schema.loginBody,
       response: {
-        200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number().int().positive(), sessionId: z.string(), user: schema.loggedInUserSchema })),
+        200: envelope(loginResponseSchema),
         ...schema.loginErrors,
       },
     },
@@ -44,7 +45,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Exchange a refresh token for a new access token and a new refresh token (the old one becomes invalid)',
       body: schema.refreshBody,
-      response: { 200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number().int().positive() })), ...errorResponses(401) },
+      response: { 200: envelope(tokenPairSchema), ...errorResponses(401) },
     },
     handler: async (request, reply) => {
       limitCredentialAttempts(deps, request, reply);
@@ -135,7 +136,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/v1/auth/mfa/enroll', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Start TOTP enrolment; returns the secret and an otpauth:// URL', response: { 200: envelope(z.object({ secret: z.string(), otpauthUrl: z.string() })), ...errorResponses(409) } },
+    schema: { tags, summary: 'Start TOTP enrolment; returns the secret and an otpauth:// URL', response: { 200: envelope(mfaEnrolmentSchema), ...errorResponses(409) } },
     handler: async (request) => ok(await mfa.enrollTotp(deps.db, actorOf(request).userId)),
   });
 

@@ -1,5 +1,5 @@
 import { timeZoneSchema } from '../../../platform/http/time-zone.js';
-import { newPasswordSchema, preferencesSchema, roleSchema } from '@plantops/contracts';
+import { newPasswordSchema } from '@plantops/contracts';
 import { z } from 'zod';
 import { errorBodySchema } from '@plantops/contracts';
 
@@ -13,18 +13,7 @@ export const loginBody = z.strictObject({
   deviceFingerprint: z.string().max(128).optional(),
 });
 
-export const loggedInUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  role: roleSchema,
-  warehouseId: z.string(),
-  permissions: z.array(z.string()),
-  lastLogin: z.string().nullable(),
-  mustChangePassword: z.boolean(),
-  mfaEnabled: z.boolean(),
-});
+export { loggedInUserSchema, profileSchema } from '@plantops/contracts/responses/auth';
 
 /** What a refused sign-in answers, the same for known and unknown addresses (decision 0007). */
 export const loginErrors = {
@@ -47,21 +36,6 @@ export const resetPasswordBody = z
   .strictObject({ token: z.string().min(16).max(256), newPassword: newPasswordSchema, confirmPassword: z.string().max(256) })
   .refine(confirmMatches, confirmIssue);
 
-export const profileSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  phone: z.string().nullable(),
-  role: roleSchema,
-  warehouseId: z.string(),
-  permissions: z.array(z.string()),
-  preferences: preferencesSchema,
-  lastLogin: z.string().nullable(),
-  createdAt: z.string(),
-  mfaEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-});
 
 const name = z.string().trim().min(1).max(100);
 export const profileUpdateBody = z.strictObject({
