@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ITEMS } from '../../../seed/catalog/index.js';
 import { readFamilyDocuments } from '../../../seed/configurator/families.js';
 import { completeEvaluation, configurableOptions, partNumbersOf, planConfiguration, type Evaluation } from './configurator.fns.js';
-import { leadTimeRange } from './expand.fns.js';
+import { leadTimeRange } from '@plantops/contracts';
 import type { CatalogItem, FamilyDoc } from './family.types.js';
 import type { AccessoryChoice } from './validate.fns.js';
 

@@ -1,4 +1,4 @@
-import { estimateLeadTime, expandConfiguration, groupResults, missingCatalogItems, priceConfiguration, recommendations, type ConfiguredLine, type Price } from './expand.fns.js';
+import { estimateLeadTime, expandConfiguration, groupResults, missingCatalogItems, priceConfiguration, recommendations, type ConfiguredLine, type GroupResult, type Price } from './expand.fns.js';
 import type { CatalogItem, FamilyDoc, Problem } from './family.types.js';
 import { availableOptions, validateConfiguration, type AccessoryChoice, type OfferedOption } from './validate.fns.js';
 
@@ -17,7 +17,7 @@ export interface Evaluation {
   price: Price | null;
   leadTime: { days: number; text: string } | null;
   customPartsRequired: { component: string; reason: string; estimatedCost: number; partNumber: string | null; specifications: Record<string, unknown> }[];
-  validationResults: Record<string, Record<string, unknown>>;
+  validationResults: Record<string, GroupResult>;
   recommendations: { component: string; suggestion: string; additionalCost: number }[];
   options: OfferedOption[];
 }

@@ -1,3 +1,4 @@
+import { leadTimeRange } from '@plantops/contracts';
 import { evaluate, getAt, isTruthy, type Scope } from './expression.fns.js';
 import type { BomRule, CatalogItem, Expr, FamilyDoc, Problem } from './family.types.js';
 
@@ -170,15 +171,6 @@ export function estimateLeadTime(doc: FamilyDoc, lines: ConfiguredLine[], catalo
   return { days, text: leadTimeRange(days), warnings };
 }
 
-/** "2-3 weeks" as people quote lead times (the spec's wording). */
-export function leadTimeRange(days: number): string {
-  if (days <= 0) return 'In stock';
-  if (days < 7) return days === 1 ? '1 day' : `${days} days`;
-  if (days === 7) return '1 week';
-  const hi = Math.ceil(days / 7);
-  return `${hi - 1}-${hi} weeks`;
-}
-
 export function recommendations(doc: FamilyDoc, configuration: unknown) {
   const scope: Scope = { root: configuration, options: doc.options };
   return (doc.recommendations ?? [])
@@ -186,16 +178,24 @@ export function recommendations(doc: FamilyDoc, configuration: unknown) {
     .map((r) => ({ component: r.component, suggestion: r.suggestion, additionalCost: money(Number(evaluate(r.additionalCost, scope))) }));
 }
 
+export interface GroupResult {
+  isValid: boolean;
+  compatibility: 'COMPATIBLE' | 'INCOMPATIBLE';
+  selectedOptions: unknown;
+  customRequired: boolean;
+  [fact: string]: unknown;
+}
+
 /** Per option group: valid or not, what was chosen, and the facts the family reports about it. */
-export function groupResults(doc: FamilyDoc, configuration: unknown, errors: Problem[], lines: ConfiguredLine[]) {
+export function groupResults(doc: FamilyDoc, configuration: unknown, errors: Problem[], lines: ConfiguredLine[]): Record<string, GroupResult> {
   const scope: Scope = { root: configuration, options: doc.options };
-  const results: Record<string, Record<string, unknown>> = {};
+  const results: Record<string, GroupResult> = {};
   for (const group of Object.keys(doc.options)) {
     const groupErrors = errors.filter((e) => e.field === group || e.field.startsWith(`${group}.`) || e.field.startsWith(`${group}[`));
     const facts = Object.fromEntries(Object.entries(doc.groupFacts?.[group] ?? {}).map(([k, e]: [string, Expr]) => [k, groupErrors.length ? null : evaluate(e, scope)]));
     results[group] = {
       isValid: groupErrors.length === 0,
-      compatibility: groupErrors.length === 0 ? 'COMPATIBLE' : 'INCOMPATIBLE',
+      compatibility: groupErrors.length === 0 ? ('COMPATIBLE' as const) : ('INCOMPATIBLE' as const),
       selectedOptions: (configuration as Record<string, unknown> | null)?.[group] ?? null,
       customRequired: lines.some((l) => l.custom && l.component === group),
       ...facts,
