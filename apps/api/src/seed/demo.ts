@@ -2,6 +2,7 @@ import { ROLES, roleEmailLocalPart, type Role } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import type { Database, Queryable } from '../platform/db/database.js';
+import { seedConfiguratorFamilies } from './configurator/families.js';
 import { seedDemoCatalog } from './inventory.js';
 
 export const DEMO_PASSWORD = 'PlantOps-demo-2026';
@@ -68,6 +69,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       await tx.query(`INSERT INTO user_credentials (user_id, password_hash) VALUES ($1, $2)`, [id, hashes[i]]);
     }
     await seedDemoCatalog(tx, warehouses, adminId);
+    await seedConfiguratorFamilies(tx);
     return true;
   });
 }
