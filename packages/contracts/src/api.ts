@@ -40,7 +40,7 @@ export const errorDetailSchema = z.object({
 export const errorBodySchema = z.object({
   success: z.literal(false),
   error: z.object({
-    code: z.string(),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.array(errorDetailSchema).optional(),
     timestamp: z.string(),

@@ -8,8 +8,11 @@ export const okMessage = (message: string) => ({ success: true as const, message
 export const envelope = <T extends z.ZodType>(data: T) => z.object({ success: z.literal(true), data });
 export const messageEnvelope = z.object({ success: z.literal(true), message: z.string() });
 
+/** Pages beyond this are refused rather than scanned (100 million rows at the largest page size). */
+export const MAX_PAGE = 1_000_000;
+
 export const pageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 };
 
@@ -30,5 +33,8 @@ export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
 
 export const uuidParam = z.uuid({ message: 'Must be a UUID' });
 
-export const toIso = (d: Date | string | null | undefined): string | null =>
-  d == null ? null : new Date(d).toISOString();
+export function toIso(d: Date | string): string;
+export function toIso(d: Date | string | null | undefined): string | null;
+export function toIso(d: Date | string | null | undefined): string | null {
+  return d == null ? null : new Date(d).toISOString();
+}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { queryDate } from '../../../platform/http/date-range.js';
 import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
+import { errorResponses } from '../../../platform/http/openapi.js';
 import { MOVEMENT_TYPES } from '../inventory/index.js';
 import { partTransactionSchema, recordTransactionBody } from './part-transactions.schema.js';
 import * as transactions from './part-transactions.service.js';
@@ -55,7 +56,7 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
       tags,
       summary: 'Record INBOUND, USED or ADJUSTMENT (a reason is required for adjustments; allowNegative only with one)',
       body: recordTransactionBody,
-      response: { 201: envelope(partTransactionSchema) },
+      response: { 201: envelope(partTransactionSchema), ...errorResponses(404) },
     },
     handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => transactions.recordTransaction(ctx, request.body)))),
   });
