@@ -4,6 +4,7 @@ import { logout } from '../auth/authApi';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useUser } from '../auth/useSession';
 import { Button } from '../ui/Button';
+import { Logo } from '../ui/Logo';
 import { roleLabel } from './roleLabel';
 
 export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggleMenu: () => void }) {
@@ -32,7 +33,7 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
         </svg>
       </button>
       <div className="flex shrink-0 items-center gap-2">
-        <img src="/icons/icon.svg" alt="" className="size-8" />
+        <Logo className="size-8" />
         <span className="text-base font-bold sm:text-lg">PlantOps</span>
       </div>
       <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
