@@ -51,6 +51,8 @@ import { partRoutes } from './modules/core/parts/parts.routes.js';
 import { partTransactionRoutes } from './modules/core/parts/part-transactions.routes.js';
 import { receiptRoutes } from './modules/core/receipts/receipts.routes.js';
 import { vendorRoutes } from './modules/core/vendors/vendors.routes.js';
+import { equipmentRoutes } from './modules/maintenance/equipment/index.js';
+import { workOrderRoutes } from './modules/maintenance/work-orders/index.js';
 
 export interface BuildOptions {
   config: Config;
@@ -165,7 +167,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerInputGuard(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: cachedSessionLoader(db, caches) });
 
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, equipmentRoutes, workOrderRoutes]) {
     await routes(app, deps);
   }
 

@@ -5,10 +5,11 @@ type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 // White on sky-700 is 5.9:1 and on red-700 6.4:1 (WCAG AA asks 4.5:1 for this text size).
 const styles: Record<Variant, string> = {
   primary: 'bg-sky-700 text-white hover:bg-sky-800 disabled:bg-sky-300 dark:disabled:bg-sky-900',
+  // A disabled button is dashed and greyed, so "Next" on the last page plainly cannot be pressed.
   secondary:
-    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
+    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 disabled:border-dashed disabled:bg-slate-100 disabled:text-slate-500 disabled:hover:bg-slate-100 dark:disabled:bg-slate-900 dark:disabled:text-slate-500 dark:disabled:hover:bg-slate-900',
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-red-300 dark:disabled:bg-red-950',
-  ghost: 'text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800',
+  ghost: 'text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800 disabled:text-slate-500 disabled:hover:bg-transparent',
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
