@@ -5,6 +5,7 @@ import { session } from '../auth/session';
 import { parseCatalogSearch } from '../features/inventory/catalog/catalogSearch';
 import { parseSearchUrl, toSearchUrl } from '../features/inventory/search/searchUrl';
 import type { SearchFilters } from '../features/inventory/inventoryTypes';
+import { focusHeadingAfterNavigation } from '../ui/pageHeading';
 import { canVisit, type NavPath } from './navItems';
 import { NotFound } from './NotFound';
 
@@ -155,6 +156,11 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+// After a move to another page (not a first load, not a filter change), its h1 takes focus.
+router.subscribe('onBeforeNavigate', ({ fromLocation, toLocation, pathChanged }) => {
+  if (fromLocation && pathChanged) focusHeadingAfterNavigation(toLocation.pathname);
+});
 
 declare module '@tanstack/react-router' {
   interface Register {
