@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagedQuery } from '../src/platform/db/paged-query.js';
-import { bearer, expectError, json, login, type Session, type TestContext } from './harness.js';
+import { bearer, expectError, json, type Session, type TestContext } from './harness.js';
 import { createPart, inventoryWorld, uniquePartNumber } from './parts-fixtures.js';
 
 /**
