@@ -23,15 +23,38 @@ const partById = async (ctx: BenchContext): Promise<BenchRequest[]> => {
   return (await sampleIds(ctx)).map((id) => ({ path: `/api/v1/parts/${id}`, headers: auth }));
 };
 
-/** List pages people open: first pages of each sort, filters, a search, and deep pages. */
+/** Follows nextCursor `pages` times from the first page: the cursor of a deep page, as a scrolling client holds it. */
+async function deepCursor(ctx: BenchContext, headers: Record<string, string>, query: string, pages: number): Promise<string> {
+  let url = `/api/v1/parts?limit=20&${query}`;
+  let cursor = '';
+  for (let i = 0; i < pages; i++) {
+    const res = await fetch(`${ctx.base}${url}`, { headers });
+    const body = (await res.json()) as { data: { pagination: { nextCursor: string | null } } };
+    if (!body.data.pagination.nextCursor) break;
+    cursor = body.data.pagination.nextCursor;
+    url = `/api/v1/parts?limit=20&${query}&cursor=${encodeURIComponent(cursor)}`;
+  }
+  return url;
+}
+
+/**
+ * List pages people open, as a clerk (one site) and the admin (every site): first pages of each
+ * sort, filters, a text filter, page 2 by number, and pages 100 and 500 reached by cursor.
+ */
 const partsList = async (ctx: BenchContext): Promise<BenchRequest[]> => {
   const clerk = await ctx.signIn('inventory-clerk@plantops.local');
   const admin = await ctx.admin();
-  const pages = [
+  const firstPages = [
     '', 'sortBy=updatedAt&sortOrder=desc', 'sortBy=quantityOnHand', 'lowStock=true', 'kind=SERVICE_PART', 'search=gasket',
-    'page=2', 'page=50', 'page=400', 'sortBy=partNumber&sortOrder=desc&page=3',
+    'page=2', 'sortBy=partNumber&sortOrder=desc&page=3',
   ];
-  return pages.flatMap((q) => [clerk, admin].map((headers) => ({ path: `/api/v1/parts?limit=20${q ? `&${q}` : ''}`, headers })));
+  const requests: BenchRequest[] = [];
+  for (const headers of [clerk, admin]) {
+    for (const q of firstPages) requests.push({ path: `/api/v1/parts?limit=20${q ? `&${q}` : ''}`, headers });
+    requests.push({ path: await deepCursor(ctx, headers, 'sortBy=partNumber', 100), headers });
+    requests.push({ path: await deepCursor(ctx, headers, 'sortBy=updatedAt&sortOrder=desc', 500), headers });
+  }
+  return requests;
 };
 
 export const scenarios: ScenarioDefinition[] = [

@@ -38,8 +38,9 @@ export interface PagedQuery {
 /**
  * One page of a list whose cost does not grow with the table (decision 0011): the page reads
  * limit + 1 rows (so "is there a next page" is exact), by keyset after a cursor or by offset for
- * a page number; the total is exact when it is cheap (the last page tells it, or at most
- * EXACT_COUNT_CAP rows match) and otherwise the planner's estimate, flagged as such.
+ * a page number; the total is exact when it is cheap (the last page tells it, or the planner
+ * expects at most EXACT_COUNT_CAP matches and a capped count confirms it) and otherwise the
+ * planner's estimate, flagged as such.
  */
 export async function pagedQuery<T extends object>(tx: Queryable, q: PagedQuery, req: PageRequest, countCap = EXACT_COUNT_CAP): Promise<{ rows: T[]; page: PageInfo }> {
   const params = [...q.params];
@@ -64,14 +65,18 @@ export async function pagedQuery<T extends object>(tx: Queryable, q: PagedQuery,
 
   let total = offset + rows.length;
   let totalIsEstimate = false;
-  // The last page (or an empty one after the first) tells the total exactly; otherwise count up to the cap.
+  // The last page (or an empty one after the first) tells the total exactly. Otherwise ask the
+  // planner first (no scan): a large estimate is reported as such; a small one is checked by a
+  // count that stops after countCap rows, so a wrong estimate cannot make the count expensive.
   if (hasNextPage || (rows.length === 0 && offset > 0)) {
     const filter = q.where.length ? `WHERE ${q.where.join(' AND ')}` : '';
     const source = `${q.countFrom ?? q.from} ${filter}`;
-    const counted = await capped(tx, source, q.params, countCap);
+    const estimated = await estimate(tx, source, q.params);
+    const counted = estimated > countCap ? null : await capped(tx, source, q.params, countCap);
     if (counted !== null) total = counted;
     else {
-      total = Math.max(offset + rows.length + 1, await estimate(tx, source, q.params));
+      // More than countCap match: either the planner said so, or the capped count ran over.
+      total = Math.max(offset + rows.length + (hasNextPage ? 1 : 0), estimated, estimated <= countCap ? countCap + 1 : 0);
       totalIsEstimate = true;
     }
   }
