@@ -25,10 +25,14 @@ export interface SearchFilter {
 
 export const PRICE_BANDS: [number, number | null][] = [[0, 100], [100, 500], [500, 1000], [1000, 5000], [5000, null]];
 
-/** Words of a query as prefix tsquery terms joined by AND (all) or OR (any). */
+/**
+ * Words of a query as tsquery terms joined by AND (all) or OR (any). Only the last word is a
+ * prefix (the one still being typed): a prefix term makes the full-text index merge every word
+ * that starts with it, several times the work of a whole word, and the earlier words are whole.
+ */
 export function toTsquery(query: string, match: 'all' | 'any'): string | null {
   const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
-  return words.length ? words.map((w) => `${w}:*`).join(match === 'all' ? ' & ' : ' | ') : null;
+  return words.length ? words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(match === 'all' ? ' & ' : ' | ') : null;
 }
 
 /**
@@ -125,6 +129,11 @@ async function matchAndFacet(q: Queryable, f: SearchFilter, cap?: number): Promi
   const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
   const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
        SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
+  // A LIMIT over the candidates tempts the planner into a sequential scan that "will soon find
+  // enough rows"; for words that rarely occur together it reads the whole table and finds none.
+  // The indexes (full text, part-number prefix, catalog number) answer every match condition, so
+  // the capped scan is kept on them (transaction-local, set back right after).
+  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = off');
   const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null }>(
     `WITH m AS MATERIALIZED (${cap === undefined ? `SELECT ${matchColumns(rank)} FROM items i ${where}` : cappedCandidates(rank, where, tsq, params, cap)})
      SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
@@ -135,6 +144,7 @@ async function matchAndFacet(q: Queryable, f: SearchFilter, cap?: number): Promi
             (${page}) AS hits`,
     params,
   );
+  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = on');
   return rows[0]!;
 }
 
