@@ -3,3 +3,4 @@ export * from './permissions.js';
 export * from './api.js';
 export * from './notifications.js';
 export * from './files.js';
+export * from './maintenance.js';

@@ -24,6 +24,7 @@ interface Row {
   record_id: string | null;
   user_id: string | null;
   user_email: string | null;
+  user_name: string | null;
   warehouse_id: string | null;
   description: string | null;
   before_data: unknown;
@@ -51,7 +52,12 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
   if (f.dateTo) add('l."timestamp" <= ?', f.dateTo);
   const { rows, page } = await pagedQuery<Row>(
     tx,
-    { select: 'SELECT l.*, p.email AS user_email', from: 'FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id', countFrom: 'FROM system_logs l', where, params, sort: NEWEST_FIRST },
+    {
+      select: `SELECT l.*, p.email AS user_email, nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS user_name`,
+      from: 'FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id',
+      countFrom: 'FROM system_logs l',
+      where, params, sort: NEWEST_FIRST,
+    },
     { page: f.page, limit: f.limit, cursor: f.cursor },
   );
   return {
@@ -63,6 +69,7 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
       recordId: r.record_id,
       userId: r.user_id,
       userEmail: r.user_email,
+      userName: r.user_name,
       warehouseId: r.warehouse_id,
       description: r.description,
       beforeData: r.before_data ?? null,
