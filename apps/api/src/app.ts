@@ -16,6 +16,7 @@ import type { Database } from './platform/db/database.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
+import { webCacheControl, webStaticOptions } from './platform/http/web-static.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
@@ -52,6 +53,8 @@ import { receiptRoutes } from './modules/core/receipts/receipts.routes.js';
 import { vendorRoutes } from './modules/core/vendors/vendors.routes.js';
 import { createConfigurator } from './modules/manufacturing/configurator/index.js';
 import { bomRoutes } from './modules/manufacturing/bom/index.js';
+import { equipmentRoutes } from './modules/maintenance/equipment/index.js';
+import { workOrderRoutes } from './modules/maintenance/work-orders/index.js';
 
 export interface BuildOptions {
   config: Config;
@@ -168,7 +171,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   // Domain modules never import each other: the BOM module gets the configurator from here (decision 0012).
   const configurator = createConfigurator(deps);
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, configurator.routes, bomRoutes(configurator)]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, configurator.routes, bomRoutes(configurator), equipmentRoutes, workOrderRoutes]) {
     await routes(app, deps);
   }
 
@@ -179,7 +182,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
   const serveWeb = webDist !== null && existsSync(path.join(webDist, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (serveWeb) await app.register(fastifyStatic, webStaticOptions(webDist));
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
@@ -187,7 +190,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const isAsset = /^\/(assets|icons)\//.test(request.url) || /\.(js|css|png|svg|webp|ico|map|json)(\?|$)/.test(request.url);
     if (serveWeb && request.method === 'GET' && !isApi && !isAsset) {
       // Client-side routes of the single-page app all load index.html.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', webCacheControl('index.html')).sendFile('index.html');
     }
     return sendError(reply, request, new AppError(404, 'RESOURCE_NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`));
   });

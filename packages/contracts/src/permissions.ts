@@ -54,6 +54,7 @@ export const ALL_PERMISSIONS = [
   'workorder:close',
   'workorder:delete',
   'equipment:read',
+  'equipment:read:assigned',
   'equipment:status',
   'equipment:manage',
   'pm:read',
@@ -102,9 +103,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'parts:read', 'parts:manage', 'parts:receive', 'parts:adjust',
     'vendor:read', 'vendor:manage', 'reports:inventory',
   ],
+  // domain.md: a contractor reads only the equipment of work orders assigned to it.
   CONTRACTOR: [
     'profile:self', 'workorder:read:assigned', 'workorder:execute:assigned',
-    'equipment:read', 'parts:read',
+    'equipment:read:assigned', 'parts:read',
   ],
   REQUESTER: ['profile:self', 'workorder:read:own', 'workorder:request', 'equipment:read'],
   PRODUCTION_COORDINATOR: [

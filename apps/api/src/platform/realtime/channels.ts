@@ -25,11 +25,23 @@ interface ChannelRule {
 
 const holdsAny = (...perms: Permission[]) => (s: Subscriber) => perms.some((p) => s.permissions.includes(p));
 
+/**
+ * Work-order events carry their assignees and requester: technicians and contractors get those
+ * assigned to (or reported by) them, requesters their own requests, everyone else the site's.
+ */
+function workOrderForSubscriber(s: Subscriber, e: StoredEvent): boolean {
+  if (s.permissions.includes('workorder:read')) return true;
+  const p = (e.payload ?? {}) as { assignees?: unknown; requestedBy?: unknown };
+  const mine = p.requestedBy === s.userId;
+  if (s.permissions.includes('workorder:read:assigned')) return mine || (Array.isArray(p.assignees) && p.assignees.includes(s.userId));
+  return s.permissions.includes('workorder:read:own') && mine;
+}
+
 /** The channels and who may see what on them. Domain issues add work_orders, orders, production... */
 export const CHANNELS: Record<string, ChannelRule> = {
   notifications: { mayJoin: () => true, forSubscriber: (s, e) => e.user_id === s.userId },
   system_logs: { mayJoin: (s) => s.role === 'ADMIN' },
-  work_orders: { mayJoin: holdsAny('workorder:read', 'workorder:read:assigned', 'workorder:read:own') },
+  work_orders: { mayJoin: holdsAny('workorder:read', 'workorder:read:assigned', 'workorder:read:own'), forSubscriber: workOrderForSubscriber },
   part_transactions: { mayJoin: holdsAny('parts:read', 'inventory:read') },
   orders: { mayJoin: holdsAny('order:read', 'order:read:assigned') },
   production: { mayJoin: holdsAny('production:task:manage', 'production:task:assigned') },

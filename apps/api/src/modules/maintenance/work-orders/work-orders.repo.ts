@@ -1,0 +1,320 @@
+import type { EquipmentStatus, WoPriority, WoStatus, WoType } from '@plantops/contracts';
+import type { Queryable } from '../../../platform/db/database.js';
+import { toIso } from '../../../platform/http/envelope.js';
+import type { WoSort, WorkOrder, WorkOrderChanges } from './work-orders.schema.js';
+
+// Work orders, their assignees and the site's yearly number sequence.
+
+interface Row {
+  id: string;
+  warehouse_id: string;
+  fo_number: string;
+  type: WoType;
+  title: string;
+  description: string;
+  area: string | null;
+  asset_model: string | null;
+  equipment_id: string | null;
+  eq_tag: string | null;
+  eq_name: string | null;
+  eq_status: EquipmentStatus | null;
+  status: WoStatus;
+  priority: WoPriority;
+  requested_by: string;
+  requester: { id: string; name: string; role: string } | null;
+  assigned_to: string[];
+  assignees: { id: string; name: string; role: string }[] | null;
+  due_date: string | null;
+  overdue: boolean;
+  started_at: Date | null;
+  completed_at: Date | null;
+  verified_by: string | null;
+  verified_at: Date | null;
+  closed_at: Date | null;
+  on_hold_reason: string | null;
+  resume_status: WoStatus | null;
+  cancel_reason: string | null;
+  escalated: boolean;
+  escalation_level: number;
+  follow_up: boolean;
+  parent_work_order_id: string | null;
+  created_at: Date;
+  last_updated: Date;
+  cursor?: string[];
+}
+
+const OPEN = `('NEW','ASSIGNED','IN_PROGRESS','ON_HOLD')`;
+
+const SELECT = `SELECT w.id, w.warehouse_id, w.fo_number, w.type, w.title, w.description, w.area, w.asset_model, w.equipment_id,
+    e.asset_tag AS eq_tag, e.name AS eq_name, e.status AS eq_status, w.status, w.priority, w.requested_by,
+    (SELECT json_build_object('id', p.id, 'name', p.first_name || ' ' || p.last_name, 'role', p.role) FROM profiles p WHERE p.id = w.requested_by) AS requester,
+    w.assigned_to,
+    (SELECT json_agg(json_build_object('id', p.id, 'name', p.first_name || ' ' || p.last_name, 'role', p.role) ORDER BY p.first_name, p.id)
+       FROM profiles p WHERE p.id = ANY(w.assigned_to)) AS assignees,
+    w.due_date::text AS due_date, (w.due_date < current_date AND w.status IN ${OPEN}) AS overdue,
+    w.started_at, w.completed_at, w.verified_by, w.verified_at, w.closed_at, w.on_hold_reason, w.resume_status, w.cancel_reason,
+    w.escalated, w.escalation_level, w.follow_up, w.parent_work_order_id, w.created_at, w.last_updated
+  FROM work_orders w LEFT JOIN equipment e ON e.id = w.equipment_id`;
+
+export interface WoRecord extends WorkOrder {
+  assignedTo: string[];
+  requestedById: string;
+  resumeStatus: WoStatus | null;
+}
+
+const toWorkOrder = (r: Row): WoRecord => ({
+  id: r.id,
+  foNumber: r.fo_number,
+  type: r.type,
+  title: r.title,
+  description: r.description,
+  area: r.area,
+  assetModel: r.asset_model,
+  equipment: r.equipment_id && r.eq_tag ? { id: r.equipment_id, assetTag: r.eq_tag, name: r.eq_name ?? '', status: r.eq_status! } : null,
+  status: r.status,
+  priority: r.priority,
+  requestedBy: r.requester ?? { id: r.requested_by, name: '', role: '' },
+  assignees: r.assignees ?? r.assigned_to.map((id) => ({ id, name: '', role: '' })),
+  dueDate: r.due_date,
+  overdue: r.overdue === true,
+  startedAt: toIso(r.started_at),
+  completedAt: toIso(r.completed_at),
+  verifiedBy: r.verified_by,
+  verifiedAt: toIso(r.verified_at),
+  closedAt: toIso(r.closed_at),
+  onHoldReason: r.on_hold_reason,
+  cancelReason: r.cancel_reason,
+  escalated: r.escalated,
+  escalationLevel: r.escalation_level,
+  followUp: r.follow_up,
+  parentWorkOrderId: r.parent_work_order_id,
+  warehouseId: r.warehouse_id,
+  createdAt: toIso(r.created_at) ?? '',
+  lastUpdated: toIso(r.last_updated) ?? '',
+  assignedTo: r.assigned_to,
+  requestedById: r.requested_by,
+  resumeStatus: r.resume_status,
+});
+
+/** The next number of a site's year: the upsert's row lock queues concurrent creates. */
+export async function nextSequence(tx: Queryable, warehouseId: string, year: number): Promise<number> {
+  const { rows } = await tx.query<{ last_value: number }>(
+    `INSERT INTO wo_number_sequences (warehouse_id, year, last_value) VALUES ($1, $2, 1)
+     ON CONFLICT (warehouse_id, year) DO UPDATE SET last_value = wo_number_sequences.last_value + 1
+     RETURNING last_value`,
+    [warehouseId, year],
+  );
+  return rows[0]!.last_value;
+}
+
+export interface NewWorkOrder {
+  id: string;
+  warehouseId: string;
+  foNumber: string;
+  type: WoType;
+  title: string;
+  description: string;
+  area: string | null;
+  assetModel: string | null;
+  equipmentId: string | null;
+  status: WoStatus;
+  priority: WoPriority;
+  requestedBy: string;
+  dueDate: string | null;
+  followUp: boolean;
+  parentId: string | null;
+}
+
+export async function insertWorkOrder(tx: Queryable, w: NewWorkOrder): Promise<void> {
+  await tx.query(
+    `INSERT INTO work_orders (id, warehouse_id, fo_number, type, title, description, area, asset_model, equipment_id, status, priority,
+       requested_by, due_date, follow_up, parent_work_order_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [w.id, w.warehouseId, w.foNumber, w.type, w.title, w.description, w.area, w.assetModel, w.equipmentId, w.status, w.priority,
+      w.requestedBy, w.dueDate, w.followUp, w.parentId],
+  );
+}
+
+export async function findWorkOrder(tx: Queryable, id: string, warehouseId: string | undefined, forUpdate = false): Promise<WoRecord | undefined> {
+  if (forUpdate) {
+    // Lock first (plain row, no joins), then read the shaped row.
+    const locked = await tx.query(`SELECT id FROM work_orders WHERE id = $1 AND ($2::uuid IS NULL OR warehouse_id = $2) FOR UPDATE`, [id, warehouseId ?? null]);
+    if (!locked.rows[0]) return undefined;
+  }
+  const { rows } = await tx.query<Row>(`${SELECT} WHERE w.id = $1 AND ($2::uuid IS NULL OR w.warehouse_id = $2)`, [id, warehouseId ?? null]);
+  return rows[0] && toWorkOrder(rows[0]);
+}
+
+/** How a list may see: everything of the site, or only work assigned to or requested by a user. */
+export type Reach = { kind: 'site' } | { kind: 'assigned'; userId: string } | { kind: 'own'; userId: string };
+
+export interface WoListFilter {
+  warehouseId?: string;
+  reach: Reach;
+  status?: WoStatus[];
+  type?: WoType[];
+  priority?: WoPriority[];
+  assignee?: string | 'none';
+  requestedBy?: string;
+  equipmentId?: string;
+  area?: string;
+  dueBefore?: string;
+  overdue?: boolean;
+  escalated?: boolean;
+  search?: string;
+  sort: WoSort;
+  descending: boolean;
+  after: string[] | null;
+  limit: number;
+}
+
+/** Each sort's keyset: expressions (all in one direction) and how a cursor value is cast back. */
+export const SORT_KEYS: Record<WoSort, { expr: string; cast: string }[]> = {
+  createdAt: [{ expr: 'w.created_at', cast: 'timestamptz' }, { expr: 'w.id', cast: 'uuid' }],
+  updatedAt: [{ expr: 'w.last_updated', cast: 'timestamptz' }, { expr: 'w.id', cast: 'uuid' }],
+  dueDate: [{ expr: `coalesce(w.due_date, '9999-12-31'::date)`, cast: 'date' }, { expr: 'w.id', cast: 'uuid' }],
+  priority: [{ expr: 'w.priority_rank', cast: 'smallint' }, { expr: 'w.created_at', cast: 'timestamptz' }, { expr: 'w.id', cast: 'uuid' }],
+};
+
+/** One page by keyset (limit + 1 rows tell whether there is more). */
+export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ rows: WoRecord[]; cursors: string[][] }> {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const where: string[] = [];
+  if (f.warehouseId) where.push(`w.warehouse_id = ${p(f.warehouseId)}`);
+  if (f.reach.kind === 'assigned') {
+    const me = p(f.reach.userId);
+    where.push(`(w.assigned_to @> ARRAY[${me}::uuid] OR w.requested_by = ${me})`);
+  }
+  if (f.reach.kind === 'own') where.push(`w.requested_by = ${p(f.reach.userId)}`);
+  if (f.status) where.push(`w.status = ANY(${p(f.status)}::text[])`);
+  if (f.type) where.push(`w.type = ANY(${p(f.type)}::text[])`);
+  if (f.priority) where.push(`w.priority = ANY(${p(f.priority)}::text[])`);
+  if (f.assignee === 'none') where.push(`w.assigned_to = '{}'`);
+  else if (f.assignee) where.push(`w.assigned_to @> ARRAY[${p(f.assignee)}::uuid]`);
+  if (f.requestedBy) where.push(`w.requested_by = ${p(f.requestedBy)}`);
+  if (f.equipmentId) where.push(`w.equipment_id = ${p(f.equipmentId)}`);
+  if (f.area) where.push(`w.area = ${p(f.area)}`);
+  if (f.dueBefore) where.push(`w.due_date < ${p(f.dueBefore)}::date`);
+  if (f.overdue === true) where.push(`w.due_date < current_date AND w.status IN ${OPEN}`);
+  if (f.overdue === false) where.push(`NOT (w.due_date IS NOT NULL AND w.due_date < current_date AND w.status IN ${OPEN})`);
+  if (f.escalated !== undefined) where.push(`w.escalated = ${p(f.escalated)}`);
+  if (f.search) where.push(`w.search_text LIKE ${p(`%${f.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)}`);
+  const keys = SORT_KEYS[f.sort];
+  const dir = f.descending ? 'DESC' : 'ASC';
+  if (f.after) {
+    const tuple = keys.map((k, i) => `${p(f.after![i])}::${k.cast}`).join(', ');
+    where.push(`(${keys.map((k) => k.expr).join(', ')}) ${f.descending ? '<' : '>'} (${tuple})`);
+  }
+  const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor FROM work_orders w`)}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${p(f.limit + 1)}`;
+  const { rows } = await tx.query<Row>(sql, params);
+  return { rows: rows.map(toWorkOrder), cursors: rows.map((r) => r.cursor ?? []) };
+}
+
+const COLUMN_OF: Record<keyof WorkOrderChanges, string> = {
+  type: 'type', title: 'title', description: 'description', priority: 'priority', equipmentId: 'equipment_id', area: 'area', assetModel: 'asset_model', dueDate: 'due_date',
+};
+
+export async function updateWorkOrder(tx: Queryable, id: string, c: WorkOrderChanges): Promise<void> {
+  const params: unknown[] = [id];
+  const set = Object.entries(COLUMN_OF)
+    .filter(([key]) => c[key as keyof WorkOrderChanges] !== undefined)
+    .map(([key, column]) => `${column} = $${params.push(c[key as keyof WorkOrderChanges])}`);
+  await tx.query(`UPDATE work_orders SET ${[...set, 'last_updated = now()'].join(', ')} WHERE id = $1`, params);
+}
+
+export interface StatusFields {
+  status: WoStatus;
+  startedAt?: 'now';
+  completedAt?: 'now' | null;
+  verifiedBy?: string | null;
+  closedBy?: string;
+  onHoldReason?: string | null;
+  resumeStatus?: WoStatus | null;
+  cancelReason?: string;
+}
+
+export async function setStatus(tx: Queryable, id: string, s: StatusFields): Promise<void> {
+  const params: unknown[] = [id, s.status];
+  const set = ['status = $2', 'last_updated = now()'];
+  if (s.startedAt) set.push('started_at = coalesce(started_at, now())');
+  if (s.completedAt === 'now') set.push('completed_at = now()');
+  if (s.completedAt === null) set.push('completed_at = NULL');
+  if (s.verifiedBy !== undefined) set.push(`verified_by = $${params.push(s.verifiedBy)}`, `verified_at = ${s.verifiedBy ? 'now()' : 'NULL'}`);
+  if (s.closedBy) set.push(`closed_by = $${params.push(s.closedBy)}`, 'closed_at = now()');
+  if (s.onHoldReason !== undefined) set.push(`on_hold_reason = $${params.push(s.onHoldReason)}`);
+  if (s.resumeStatus !== undefined) set.push(`resume_status = $${params.push(s.resumeStatus)}`);
+  if (s.cancelReason) set.push(`cancel_reason = $${params.push(s.cancelReason)}`);
+  await tx.query(`UPDATE work_orders SET ${set.join(', ')} WHERE id = $1`, params);
+}
+
+export const touch = (tx: Queryable, id: string) => tx.query(`UPDATE work_orders SET last_updated = now() WHERE id = $1`, [id]);
+
+/** Replaces or extends the assignees: wo_assignees keeps who and when, assigned_to mirrors it. */
+export async function setAssignees(tx: Queryable, woId: string, warehouseId: string, userIds: string[], by: string, mode: 'replace' | 'add'): Promise<void> {
+  if (mode === 'replace') await tx.query(`DELETE FROM wo_assignees WHERE work_order_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [woId, userIds]);
+  await tx.query(
+    `INSERT INTO wo_assignees (work_order_id, user_id, warehouse_id, assigned_by)
+     SELECT $1, u, $2, $3 FROM unnest($4::uuid[]) AS u ON CONFLICT DO NOTHING`,
+    [woId, warehouseId, by, userIds],
+  );
+  await tx.query(
+    `UPDATE work_orders SET assigned_to = coalesce((SELECT array_agg(user_id ORDER BY assigned_at, user_id) FROM wo_assignees WHERE work_order_id = $1), '{}'),
+       last_updated = now() WHERE id = $1`,
+    [woId],
+  );
+}
+
+/** Active people of the site who do maintenance work (may be assigned). */
+export async function assignablePeople(tx: Queryable, ids: string[], warehouseId: string): Promise<{ id: string; role: string }[]> {
+  const { rows } = await tx.query<{ id: string; role: string }>(
+    `SELECT id, role FROM profiles WHERE id = ANY($1::uuid[]) AND warehouse_id = $2 AND active
+        AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN')`,
+    [ids, warehouseId],
+  );
+  return rows;
+}
+
+export async function sitePeople(tx: Queryable, warehouseId: string, roles: string[]): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(`SELECT id FROM profiles WHERE warehouse_id = $1 AND active AND role = ANY($2::text[])`, [warehouseId, roles]);
+  return rows.map((r) => r.id);
+}
+
+export async function followUps(tx: Queryable, id: string) {
+  const { rows } = await tx.query<{ id: string; fo_number: string; title: string; status: WoStatus; priority: WoPriority }>(
+    `SELECT id, fo_number, title, status, priority FROM work_orders WHERE parent_work_order_id = $1 ORDER BY created_at LIMIT 50`,
+    [id],
+  );
+  return rows.map((r) => ({ id: r.id, foNumber: r.fo_number, title: r.title, status: r.status, priority: r.priority }));
+}
+
+export async function brief(tx: Queryable, id: string) {
+  const { rows } = await tx.query<{ id: string; fo_number: string; title: string; status: WoStatus; priority: WoPriority }>(
+    `SELECT id, fo_number, title, status, priority FROM work_orders WHERE id = $1`,
+    [id],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, foNumber: r.fo_number, title: r.title, status: r.status, priority: r.priority } : null;
+}
+
+/** The equipment a work order names (read from the equipment table; the equipment module owns it). */
+export async function equipmentFor(tx: Queryable, id: string, warehouseId: string) {
+  const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string }>(
+    `SELECT id, status, area, model, asset_tag FROM equipment WHERE id = $1 AND warehouse_id = $2`,
+    [id, warehouseId],
+  );
+  return rows[0];
+}
+
+export async function history(tx: Queryable, id: string, limit = 200) {
+  const { rows } = await tx.query<{ id: string; action: string; user_id: string | null; who: string | null; description: string | null; before_data: unknown; after_data: unknown; timestamp: Date }>(
+    `SELECT l.id, l.action, l.user_id, p.first_name || ' ' || p.last_name AS who, l.description, l.before_data, l.after_data, l."timestamp"
+       FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id
+      WHERE l.table_name = 'work_orders' AND l.record_id = $1 ORDER BY l."timestamp", l.id LIMIT $2`,
+    [id, limit],
+  );
+  return rows.map((r) => ({ id: r.id, action: r.action, userId: r.user_id, userName: r.who, description: r.description, before: r.before_data ?? null, after: r.after_data ?? null, timestamp: toIso(r.timestamp) ?? '' }));
+}
+

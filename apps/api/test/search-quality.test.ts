@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, json, login, type Session, type TestContext } from './harness.js';
+
+/**
+ * Search quality on the demo catalog, through HTTP: what a user must find for misspelt words,
+ * part-number prefixes, multi-word queries and category search. Written before search was made
+ * faster (issue 9) and kept passing after, so speed never costs results.
+ */
+let t: TestContext;
+let clerk: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  clerk = await login(t.app, 'inventory-clerk@plantops.local');
+});
+afterAll(async () => t?.close());
+
+type Hit = { partNumber: string | null; name: string; type: string; categoryPath: string };
+async function search(query: string, extra = '') {
+  const res = await t.app.inject({ url: `/api/v1/inventory/search?query=${encodeURIComponent(query)}${extra}`, headers: bearer(clerk) });
+  if (res.statusCode !== 200) throw new Error(`${query}: ${res.statusCode} ${res.body}`);
+  return json(res).data as { results: Hit[]; correctedQuery: string | null; pagination: { totalItems: number }; filters: { available: { categories: { name: string; count: number }[] } } };
+}
+const top = async (query: string, n: number, extra = '') => (await search(query, extra)).results.slice(0, n).map((r) => r.partNumber);
+
+describe('search quality: misspellings', () => {
+  it.each([
+    ['drian', 'drain', /DRAIN/],
+    ['gaskte', 'gasket', /GASKET/],
+    ['bearnig', 'bearing', /^BRG-/],
+    ['hydrualic filter', 'hydraulic filter', /^FLTR-HYD-10M$/],
+    ['compresor oil', 'compressor oil', /^OIL-SEP-GA30$/],
+  ])('"%s" is read as "%s" and finds the part', async (typed, corrected, partNumber) => {
+    const res = await search(typed);
+    expect(res.correctedQuery).toBe(corrected);
+    expect(res.results[0]?.partNumber).toMatch(partNumber);
+  });
+
+  it('a correctly spelt query is not corrected', async () => {
+    const res = await search('bearing');
+    expect(res.correctedQuery).toBeNull();
+    expect(res.results.map((r) => r.partNumber)).toEqual(expect.arrayContaining(['BRG-6205-2RS', 'BRG-6308-ZZ']));
+  });
+});
+
+describe('search quality: part numbers and their prefixes', () => {
+  it.each([
+    ['BASIN-48-316L', 'BASIN-48-316L'],
+    ['basin-48-316l', 'BASIN-48-316L'],
+    ['BRG-6205', 'BRG-6205-2RS'],
+    ['brg-630', 'BRG-6308-ZZ'],
+    ['CONTACTOR-24V', 'CONTACTOR-24V-25A'],
+    ['709.82', 'T2-BODY-48-60-HA'],
+  ])('"%s" puts %s first', async (typed, partNumber) => {
+    expect((await top(typed, 1))[0]).toBe(partNumber);
+  });
+
+  it('a prefix finds every part that starts with it', async () => {
+    const numbers = (await search('FLTR-', '&limit=50')).results.map((r) => r.partNumber);
+    expect(numbers).toEqual(expect.arrayContaining(['FLTR-HYD-10M', 'FLTR-AIR-GA30']));
+    expect(numbers.every((n) => n?.startsWith('FLTR-'))).toBe(true);
+  });
+});
+
+describe('search quality: multi-word queries', () => {
+  it.each([
+    ['ball bearing', ['BRG-6205-2RS', 'BRG-6308-ZZ']],
+    ['pump seal', ['SEAL-PUMP-1.5']],
+    ['mig contact tip', ['TIP-MIG-035']],
+    ['drain gasket', ['SVC-GASKET-DRAIN-3']],
+    ['compressor air filter', ['FLTR-AIR-GA30']],
+  ])('"%s" ranks %j at the top', async (typed, expected) => {
+    expect(await top(typed, Math.max(3, expected.length))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('every result of an all-words query has every word', async () => {
+    const res = await search('stainless basin', '&limit=100');
+    expect(res.results.length).toBeGreaterThan(0);
+    expect(res.results[0]!.name).toMatch(/basin/i);
+    expect(res.pagination.totalItems).toBe(res.filters.available.categories.reduce((n, c) => n + c.count, 0));
+  });
+
+  it('words that never occur together fall back to any word', async () => {
+    const res = await search('forklift impeller');
+    const numbers = res.results.map((r) => r.partNumber);
+    expect(numbers).toEqual(expect.arrayContaining(['FORK-TIRE-16X6', 'IMPELLER-CR10']));
+  });
+});
+
+describe('search quality: categories', () => {
+  it('type=category finds a category by a word of its name or description, with its path', async () => {
+    const gaskets = await search('gaskets', '&type=category');
+    expect(gaskets.results[0]).toMatchObject({ type: 'category', name: 'Gaskets & Seals', categoryPath: 'Service Parts > Gaskets & Seals' });
+    const spares = await search('spare', '&type=category');
+    expect(spares.results.map((r) => r.name)).toContain('Maintenance Spares');
+  });
+
+  it('a category filter keeps only that subtree', async () => {
+    const cats = json(await t.app.inject({ url: '/api/v1/inventory/search?type=category&query=maintenance', headers: bearer(clerk) })).data.results as { id: string; name: string }[];
+    const spares = cats.find((c) => c.name === 'Maintenance Spares')!;
+    const res = await search('filter', `&categoryId=${spares.id}`);
+    expect(res.results.map((r) => r.partNumber)).toEqual(expect.arrayContaining(['FLTR-HYD-10M', 'FLTR-AIR-GA30']));
+    expect(res.results.every((r) => r.categoryPath.length > 0)).toBe(true);
+  });
+});
