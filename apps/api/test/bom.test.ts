@@ -264,3 +264,17 @@ describe('BOM documents: versions, approval, comparison, exports', () => {
     expectError(await get(coordinator, '/api/v1/bom?cursor=bogus'), 422);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the configurator and BOM routes with their statuses', async () => {
+    const spec = json(await t.app.inject({ url: '/api/openapi.json' }));
+    const paths = spec.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    expect(Object.keys(paths['/api/v1/bom/generate']!.post!.responses).sort()).toEqual(expect.arrayContaining(['200', '201', '422']));
+    expect(Object.keys(paths['/api/v1/bom/{bomId}/approve']!.post!.responses)).toEqual(expect.arrayContaining(['200', '409']));
+    expect(Object.keys(paths['/api/v1/bom/{bomId}']!.patch!.responses)).toEqual(expect.arrayContaining(['200', '409']));
+    for (const p of ['/api/v1/bom', '/api/v1/bom/{bomId}/versions', '/api/v1/bom/{bomId}/compare/{otherBomId}', '/api/v1/bom/{bomId}/export', '/api/v1/bom/{bomId}/regenerate',
+      '/api/v1/configurations/sink-families', '/api/v1/configurations/validate', '/api/v1/configurations/templates']) {
+      expect(paths[p], p).toBeDefined();
+    }
+  });
+});

@@ -9,7 +9,8 @@ export type NavPath =
   | '/inventory/search'
   | '/inventory/low-stock'
   | '/inventory/receive'
-  | '/vendors';
+  | '/vendors'
+  | '/configurator';
 
 export interface NavItem {
   to: NavPath;
@@ -40,6 +41,7 @@ export const NAV_ITEMS: NavItem[] = [
       { to: '/inventory/receive', label: 'Receive', anyOf: PARTS_RECEIVE },
     ],
   },
+  { to: '/configurator', label: 'Configurator', anyOf: ['configuration:read'] },
   { to: '/vendors', label: 'Vendors', anyOf: VENDOR_READ },
   { to: '/users', label: 'Users', anyOf: ['user:manage', 'user:manage:warehouse'] },
   { to: '/audit', label: 'Audit log', anyOf: ['audit:read'] },

@@ -30,6 +30,7 @@ const ReceivePage = lazyRouteComponent(() => import('../features/inventory/recei
 const PartPage = lazyRouteComponent(() => import('../features/inventory/part/PartPage'), 'PartPage');
 const VendorsPage = lazyRouteComponent(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const VendorDetailPage = lazyRouteComponent(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
+const ConfiguratorPage = lazyRouteComponent(() => import('../features/configurator/ConfiguratorPage'), 'ConfiguratorPage');
 
 /** A route component that hands the address to a lazy page: the router preloads the page's chunk through it. */
 function rendering<C extends object>(page: { preload?: () => Promise<void> | undefined }, component: C): C & { preload: () => Promise<void> } {
@@ -134,6 +135,19 @@ const vendorRoute = createRoute({
   }),
 });
 
+const configuratorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/configurator',
+  beforeLoad: guard('/configurator'),
+  // The chosen family is in the address, so a reload or a shared link opens the same one.
+  validateSearch: (s: Record<string, unknown>): { family?: string } => (typeof s.family === 'string' && /^[A-Z0-9_]{1,40}$/.test(s.family) ? { family: s.family } : {}),
+  component: rendering(ConfiguratorPage, function Configurator() {
+    const navigate = useNavigate();
+    const { family } = configuratorRoute.useSearch();
+    return <ConfiguratorPage family={family} onFamily={(code) => void navigate({ to: '/configurator', search: { family: code } })} />;
+  }),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
@@ -148,6 +162,7 @@ const routeTree = rootRoute.addChildren([
     partRoute,
     vendorsRoute,
     vendorRoute,
+    configuratorRoute,
     usersRoute,
     auditRoute,
     jobsRoute,

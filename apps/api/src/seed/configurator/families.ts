@@ -24,15 +24,19 @@ interface SeedDoc {
   templates?: { id: string; name: string; description: string; category: string; configuration: unknown; popularity: number; lastUsed?: string; createdAt: string }[];
 }
 
-/** Stores the family documents (templates apart, in their own table) and their templates. */
+/**
+ * Stores the family documents (templates apart, in their own table) that the database does not
+ * have yet: product data shipped with the server, synced at every start (main.ts), never
+ * overwriting a stored family.
+ */
 export async function seedConfiguratorFamilies(tx: Queryable): Promise<void> {
   for (const raw of readFamilyDocuments()) {
     const { templates = [], ...doc } = raw as SeedDoc;
-    await tx.query(`INSERT INTO configurator_families (id, code, name, document, is_active) VALUES ($1, $2, $3, $4, $5)`, [doc.id, doc.code, doc.name, JSON.stringify(doc), doc.isActive]);
+    await tx.query(`INSERT INTO configurator_families (id, code, name, document, is_active) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [doc.id, doc.code, doc.name, JSON.stringify(doc), doc.isActive]);
     for (const t of templates) {
       await tx.query(
         `INSERT INTO configuration_templates (id, family_id, name, description, category, configuration, popularity, last_used_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
         [t.id, doc.id, t.name, t.description, t.category, JSON.stringify(t.configuration), t.popularity, t.lastUsed ?? null, t.createdAt],
       );
     }
