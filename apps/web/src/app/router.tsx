@@ -20,6 +20,13 @@ import { ProfilePage } from '../features/profile/ProfilePage';
 import { UsersPage } from '../features/users/UsersPage';
 import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
+import { BoardPage } from '../features/maintenance/BoardPage';
+import { EquipmentPage } from '../features/maintenance/EquipmentPage';
+import { EquipmentTreePage } from '../features/maintenance/EquipmentTreePage';
+import { MyWorkPage } from '../features/maintenance/MyWorkPage';
+import { RequestPage } from '../features/maintenance/RequestPage';
+import { ScanPage } from '../features/maintenance/ScanPage';
+import { WorkOrderPage } from '../features/maintenance/WorkOrderPage';
 import { Layout } from './Layout';
 import { canVisit, type NavPath } from './navItems';
 import { NotFound } from './NotFound';
@@ -122,6 +129,45 @@ const vendorRoute = createRoute({
   },
 });
 
+const boardRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders', beforeLoad: guard('/work-orders'), component: BoardPage });
+const myWorkRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders/my', beforeLoad: guard('/work-orders/my'), component: MyWorkPage });
+const requestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/new',
+  beforeLoad: guard('/work-orders/new'),
+  validateSearch: (s: Record<string, unknown>): { equipment?: string } => (typeof s.equipment === 'string' ? { equipment: s.equipment } : {}),
+  component: function Request() {
+    return <RequestPage initialTag={requestRoute.useSearch().equipment} />;
+  },
+});
+const workOrderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/$workOrderId',
+  component: function WorkOrder() {
+    const { workOrderId } = workOrderRoute.useParams();
+    return <WorkOrderPage key={workOrderId} workOrderId={workOrderId} />;
+  },
+});
+const equipmentTreeRoute = createRoute({ getParentRoute: () => appRoute, path: '/equipment', beforeLoad: guard('/equipment'), component: EquipmentTreePage });
+const equipmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/equipment/$equipmentId',
+  beforeLoad: guard('/scan'),
+  component: function EquipmentDetail() {
+    const { equipmentId } = equipmentRoute.useParams();
+    return <EquipmentPage key={equipmentId} equipmentId={equipmentId} />;
+  },
+});
+const scanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/scan',
+  beforeLoad: guard('/scan'),
+  validateSearch: (s: Record<string, unknown>): { code?: string } => (typeof s.code === 'string' ? { code: s.code } : {}),
+  component: function Scan() {
+    return <ScanPage code={scanRoute.useSearch().code} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
@@ -136,6 +182,13 @@ const routeTree = rootRoute.addChildren([
     partRoute,
     vendorsRoute,
     vendorRoute,
+    boardRoute,
+    myWorkRoute,
+    requestRoute,
+    workOrderRoute,
+    equipmentTreeRoute,
+    equipmentRoute,
+    scanRoute,
     usersRoute,
     auditRoute,
     jobsRoute,
