@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.test-results/**'] },
+  { ignores: ['**/dist/**', '**/dist-e2e/**', '**/node_modules/**', 'data/**', '.test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,6 +16,7 @@ import type { Database } from './platform/db/database.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
+import { webCacheControl, webStaticOptions } from './platform/http/web-static.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
@@ -177,7 +178,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
   const serveWeb = webDist !== null && existsSync(path.join(webDist, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (serveWeb) await app.register(fastifyStatic, webStaticOptions(webDist));
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
@@ -185,7 +186,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     const isAsset = /^\/(assets|icons)\//.test(request.url) || /\.(js|css|png|svg|webp|ico|map|json)(\?|$)/.test(request.url);
     if (serveWeb && request.method === 'GET' && !isApi && !isAsset) {
       // Client-side routes of the single-page app all load index.html.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', webCacheControl('index.html')).sendFile('index.html');
     }
     return sendError(reply, request, new AppError(404, 'RESOURCE_NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`));
   });

@@ -5,6 +5,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  // The built web app to serve (default apps/web/dist); the browser tests point it at their own build.
+  WEB_DIST: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
@@ -31,7 +33,7 @@ const envSchema = z.object({
   path: ['STORAGE_DRIVER'],
 });
 
-export type Config = z.infer<typeof envSchema> & { dataDir: string };
+export type Config = z.infer<typeof envSchema> & { dataDir: string; webDist: string | undefined };
 
 /** Parses the environment once; an invalid value stops the process with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // npm runs workspace scripts inside apps/api; relative paths mean the directory npm was run from.
   const base = env.INIT_CWD ?? process.cwd();
-  return { ...parsed.data, dataDir: path.resolve(base, parsed.data.DATA_DIR) };
+  return {
+    ...parsed.data,
+    dataDir: path.resolve(base, parsed.data.DATA_DIR),
+    webDist: parsed.data.WEB_DIST === undefined ? undefined : path.resolve(base, parsed.data.WEB_DIST),
+  };
 }

@@ -11,7 +11,7 @@ async function main() {
   await migrate(db);
   if (config.SEED_DEMO === 'auto') await seedDemoData(db);
   const jwtSecret = await ensureSecret(db, 'jwt', config.JWT_SECRET);
-  const app = await buildApp({ config, db, jwtSecret, startJobs: true });
+  const app = await buildApp({ config, db, jwtSecret, startJobs: true, webDist: config.webDist });
 
   let closing = false;
   const shutdown = async (signal: string) => {

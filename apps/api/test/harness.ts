@@ -60,14 +60,14 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { rateLimits?: RateLimitConfig; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestApp(opts: { rateLimits?: RateLimitConfig; env?: Record<string, string>; webDist?: string } = {}): Promise<TestContext> {
   const { db, drop } = await createTestDatabase();
   await migrate(db);
   await seedDemoData(db);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'plantops-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'never', ...opts.env });
   const jwtSecret = randomToken(48);
-  const app = await buildApp({ config, db, jwtSecret, rateLimits: opts.rateLimits ?? RELAXED_RATE_LIMITS, webDist: null });
+  const app = await buildApp({ config, db, jwtSecret, rateLimits: opts.rateLimits ?? RELAXED_RATE_LIMITS, webDist: opts.webDist ?? null });
   await app.ready();
   return {
     app,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from '../src/platform/http/rate-limits.js';
@@ -29,13 +30,16 @@ describe('system endpoints', () => {
     expect(docs.headers['content-type']).toMatch(/html/);
   });
 
-  it('serves the PWA manifest from settings with the CMMS defaults, and admins may rebrand it', async () => {
+  it('serves the PWA manifest from settings (PlantOps, with the CMMS spec\'s colours and display), and admins may rebrand it', async () => {
     const manifest = json(await t.app.inject({ url: '/manifest.webmanifest' }));
-    expect(manifest).toMatchObject({ name: 'MaintAInPro CMMS', short_name: 'MaintAInPro', theme_color: '#0ea5e9', display: 'standalone', start_url: '/' });
+    expect(manifest).toMatchObject({ id: '/', name: 'PlantOps', short_name: 'PlantOps', theme_color: '#0ea5e9', background_color: '#ffffff', display: 'standalone', start_url: '/', categories: ['productivity', 'utilities'] });
+    expect(manifest.icons).toContainEqual({ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' });
+    // the icons it names are files of the web build
+    for (const icon of manifest.icons) expect(existsSync(new URL(`../../web/public${icon.src}`, import.meta.url)), icon.src).toBe(true);
     const admin = await login(t.app, 'admin@plantops.local');
     const put = await t.app.inject({ method: 'PUT', url: '/api/v1/settings/pwa-manifest', headers: bearer(admin), payload: { name: 'Acme Plant', theme_color: '#112233' } });
     expect(put.statusCode).toBe(200);
-    expect(json(await t.app.inject({ url: '/manifest.webmanifest' }))).toMatchObject({ name: 'Acme Plant', theme_color: '#112233', short_name: 'MaintAInPro' });
+    expect(json(await t.app.inject({ url: '/manifest.webmanifest' }))).toMatchObject({ id: '/', name: 'Acme Plant', theme_color: '#112233', short_name: 'PlantOps' });
     const tech = await login(t.app, 'technician@plantops.local');
     expectError(await t.app.inject({ method: 'PUT', url: '/api/v1/settings/pwa-manifest', headers: bearer(tech), payload: { name: 'x' } }), 403);
   });

@@ -124,7 +124,14 @@ describe('part detail and stock operations (spec 3.3)', () => {
     expectError(await put({ quantityChange: -1000, reason: 'Too many' }), 409, 'BUSINESS_INSUFFICIENT_INVENTORY');
     expectError(await put({ quantityChange: 0, reason: 'Nothing' }), 422);
     expectError(await put({ quantityChange: -1 }), 422);
-    expect((await data(procurement, `/api/v1/inventory/parts/${id}`)).quantityOnHand).toBe(43);
+    const after = await data(procurement, `/api/v1/inventory/parts/${id}`);
+    expect(after.quantityOnHand).toBe(43);
+    // the history says who moved the stock and at which site
+    expect(after.inventoryHistory[0]).toMatchObject({
+      quantityChange: -5, reason: 'Used in production order TOR-2025-0001',
+      performedBy: { id: procurement.user.id, name: expect.stringMatching(/\S \S/) },
+      warehouse: { code: 'MAIN', name: 'Main Plant' },
+    });
     const negative = await put({ quantityChange: -50, reason: 'Cycle count found fewer', allowNegative: true });
     expect(json(negative).data.newQuantity).toBe(-7);
   });

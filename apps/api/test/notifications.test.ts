@@ -59,6 +59,9 @@ describe('notifications', () => {
     const put = (payload: object) => t.app.inject({ method: 'PUT', url: '/api/v1/notifications/preferences', headers: bearer(tech), payload });
     expectError(await put({ timezone: 'Nowhere/City' }), 422);
     expectError(await put({ quietHours: { start: '25:00', end: '07:00' } }), 422);
+    // a type the technician's role never receives is refused, naming it (contracts' recipient table)
+    const foreign = expectError(await put({ types: { PM_DUE: { inApp: false }, TASK_ASSIGNED: { email: false } } }), 422, 'VALIDATION_ERROR');
+    expect(foreign.details).toEqual([expect.objectContaining({ field: 'types.TASK_ASSIGNED' })]);
     const saved = json(await put({ types: { PM_DUE: { inApp: false } } })).data;
     expect(saved.types).toEqual({ PM_DUE: { inApp: false } });
     // A type switched off in-app is not listed (its e-mail still follows the e-mail switch).

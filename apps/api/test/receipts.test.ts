@@ -68,6 +68,28 @@ describe('receiving goods', () => {
     expect(json(await get(clerk, `/api/v1/parts/${good.id}`)).data.quantityOnHand).toBe(0);
   });
 
+  it("refuses another site's vendor with 422 naming vendorId, even for an admin who sees every site", async () => {
+    const part = await createPart(t.app, clerk);
+    const northVendor = json(await t.app.inject({ method: 'POST', url: '/api/v1/vendors', headers: { ...bearer(admin), 'x-warehouse-id': ids.north }, payload: { name: 'North Fasteners', type: 'SUPPLIER' } })).data;
+    expect(northVendor.warehouseId).toBe(ids.north);
+    const before = await Promise.all(['receipts', 'receipt_lines', 'stock_transactions'].map(count));
+    for (const who of [clerk, admin]) {
+      const err = expectError(await receive(who, { vendorId: northVendor.id, lines: [{ partId: part.id, quantity: 1 }] }), 422, 'VALIDATION_ERROR');
+      expect(err.details).toEqual([expect.objectContaining({ field: 'vendorId', code: 'INVALID_REFERENCE' })]);
+      expect(err.message).toMatch(/nothing was received/);
+    }
+    expect(await Promise.all(['receipts', 'receipt_lines', 'stock_transactions'].map(count))).toEqual(before);
+    // the receiving site's own vendors are the ones its vendor list offers
+    const offered = json(await get(admin, `/api/v1/vendors?warehouseId=${ids.main}&active=true&limit=100`)).data.vendors;
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.every((v: { warehouseId: string }) => v.warehouseId === ids.main)).toBe(true);
+    // received into North (admin acting there), the same vendor is accepted
+    const northPart = await createPart(t.app, admin, {}, { 'x-warehouse-id': ids.north });
+    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/receipts', headers: { ...bearer(admin), 'x-warehouse-id': ids.north }, payload: { vendorId: northVendor.id, lines: [{ partId: northPart.id, quantity: 2 }] } });
+    expect(ok.statusCode).toBe(201);
+    expect(json(ok).data).toMatchObject({ warehouseId: ids.north, vendor: { id: northVendor.id, name: 'North Fasteners' } });
+  });
+
   it('refuses an archived vendor', async () => {
     const part = await createPart(t.app, clerk);
     const old = json(await t.app.inject({ method: 'POST', url: '/api/v1/vendors', headers: bearer(clerk), payload: { name: 'Gone Ltd', type: 'SUPPLIER' } })).data;

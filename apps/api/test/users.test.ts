@@ -131,6 +131,7 @@ describe('changing users', () => {
     expect(logs[0].beforeData.active).toBe(true);
     expect(logs[0].afterData.active).toBe(false);
     expect(logs[0].userEmail).toBe('manager@plantops.local');
+    expect(logs[0].userName).toMatch(/^\S+ \S+$/); // the manager's name, for entries that read as sentences
     expect(JSON.stringify(logs)).not.toMatch(/argon2|password/i);
   });
 

@@ -35,7 +35,7 @@ describe('sign-in', () => {
     const { user: admin } = await apiLogin('admin@plantops.local');
     await signIn(page, 'admin@plantops.local');
     await page.waitForURL(`${baseUrl}/`);
-    await expect(page.getByRole('heading', { name: `Welcome, ${admin.firstName} ${admin.lastName}` }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: `Welcome, ${admin.firstName} ${admin.lastName}` }).waitFor();
     const card = page.getByTestId('welcome-card');
     await expect(card.textContent()).resolves.toContain('Admin');
     await expect(card.textContent()).resolves.toContain('admin@plantops.local');

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './harness';
+import { E2E_WEB_DIST, REPO_ROOT, startServer } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,8 +9,17 @@ declare module 'vitest' {
   }
 }
 
-/** One API server (fresh embedded database, demo data) for the whole e2e run. */
+/**
+ * Builds the web app into apps/web/dist-e2e (its own folder: a server running from this checkout
+ * keeps serving apps/web/dist untouched), then starts one API server (fresh embedded database,
+ * demo data) for the whole run. E2E_SKIP_BUILD=1 reuses the last e2e build while iterating.
+ */
 export default async function setup(project: TestProject) {
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const web = path.join(REPO_ROOT, 'apps/web');
+    const built = spawnSync('npm', ['run', 'build:e2e'], { cwd: web, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`building the web app into ${E2E_WEB_DIST} failed (exit ${built.status})`);
+  }
   const server = await startServer();
   project.provide('baseUrl', server.baseUrl);
   return async () => {

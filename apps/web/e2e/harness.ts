@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist/index.html');
+/**
+ * The browser suite builds the web app into its own folder (global-setup.ts), never apps/web/dist,
+ * so running the tests beside a running server leaves the build that server serves alone.
+ */
+export const E2E_WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist-e2e');
 export const DEMO_PASSWORD = 'PlantOps-demo-2026';
 
 export function freePort(): Promise<number> {
@@ -29,14 +33,14 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the API (which serves apps/web/dist) on a free port with a fresh embedded database. */
+/** Starts the API (serving the suite's own build, apps/web/dist-e2e) on a free port with a fresh embedded database. */
 export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(WEB_DIST)) throw new Error(`${WEB_DIST} is missing: run \`npm run build -w apps/web\` first`);
+  if (!existsSync(path.join(E2E_WEB_DIST, 'index.html'))) throw new Error(`${E2E_WEB_DIST} is missing: run \`npm run build:e2e -w apps/web\` (global-setup.ts does)`);
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'plantops-e2e-'));
   // Every test signs in from 127.0.0.1, far above one person's rate: scale the limits (the API
   // suite tests the limits themselves) so that adding a test cannot make the run flaky.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '10' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: E2E_WEB_DIST, LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '10' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
     cwd: REPO_ROOT,

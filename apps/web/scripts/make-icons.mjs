@@ -1,4 +1,6 @@
-// Writes public/icons/icon-192.png and icon-512.png (the icon.svg design) with no dependencies.
+// Writes public/icons/icon-192.png, icon-512.png (the icon.svg design) and icon-maskable-512.png
+// with no dependencies. The maskable icon fills the whole square (the launcher cuts its own shape)
+// and keeps the ring inside the central safe circle (radius 40% of the size).
 // Run: node apps/web/scripts/make-icons.mjs
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -23,7 +25,7 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-function render(size) {
+function render(size, maskable = false) {
   const s = size / 512;
   const rows = [];
   for (let y = 0; y < size; y++) {
@@ -35,7 +37,7 @@ function render(size) {
       const r = 96;
       const cx = Math.min(Math.max(px, r), 512 - r);
       const cy = Math.min(Math.max(py, r), 512 - r);
-      const inside = Math.hypot(px - cx, py - cy) <= r;
+      const inside = maskable || Math.hypot(px - cx, py - cy) <= r;
       const d = Math.hypot(px - 256, py - 256);
       const white = Math.abs(d - 150) <= 22 || d <= 52;
       const o = 1 + x * 4;
@@ -57,8 +59,13 @@ function render(size) {
   ]);
 }
 
-for (const size of [192, 512]) {
-  const out = fileURLToPath(new URL(`../public/icons/icon-${size}.png`, import.meta.url));
-  writeFileSync(out, render(size));
+const icons = [
+  ['icon-192.png', 192, false],
+  ['icon-512.png', 512, false],
+  ['icon-maskable-512.png', 512, true],
+];
+for (const [name, size, maskable] of icons) {
+  const out = fileURLToPath(new URL(`../public/icons/${name}`, import.meta.url));
+  writeFileSync(out, render(size, maskable));
   console.log('wrote', out);
 }

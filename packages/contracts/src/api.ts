@@ -120,6 +120,8 @@ export const auditLogSchema = z.object({
   recordId: z.string().nullable(),
   userId: z.string().nullable(),
   userEmail: z.string().nullable(),
+  /** "First Last" of the acting user, for entries that read as sentences. */
+  userName: z.string().nullable(),
   warehouseId: z.string().nullable(),
   description: z.string().nullable(),
   beforeData: z.unknown().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES, type Role } from './roles.js';
 
 /** Notification types of both domains (the CMMS spec's notification_type_enum, widened). */
 export const NOTIFICATION_TYPES = [
@@ -52,3 +53,50 @@ export const notificationPreferencesSchema = z.object({
   timezone: z.string(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+/**
+ * Who can receive each notification type, by role (domain.md: low stock goes to clerks,
+ * procurement and supervisors; missed PMs to supervisors; escalations to supervisors, then
+ * managers). `'everyone'`: any signed-in user (their own exports, system messages).
+ * The API picks recipients from this table and refuses preferences for types a role never gets;
+ * the preferences page lists only the role's types.
+ */
+export const NOTIFICATION_RECIPIENTS: Record<NotificationType, readonly Role[] | 'everyone'> = {
+  WO_ASSIGNED: ['TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN'],
+  WO_STATUS_CHANGED: ['REQUESTER', 'TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN'],
+  WO_ESCALATED: ['SUPERVISOR', 'MANAGER', 'ADMIN'],
+  WO_COMPLETED: ['REQUESTER', 'SUPERVISOR', 'MANAGER', 'ADMIN'],
+  WO_NEEDS_VERIFICATION: ['SUPERVISOR', 'MANAGER', 'ADMIN'],
+  WO_OVERDUE: ['TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN'],
+  PM_DUE: ['TECHNICIAN', 'SUPERVISOR', 'MANAGER', 'ADMIN'],
+  PM_MISSED: ['SUPERVISOR', 'MANAGER', 'ADMIN'],
+  PART_LOW_STOCK: ['INVENTORY_CLERK', 'PROCUREMENT', 'SUPERVISOR'],
+  PART_OUT_OF_STOCK: ['INVENTORY_CLERK', 'PROCUREMENT', 'SUPERVISOR'],
+  ORDER_SUBMITTED: ['PRODUCTION_COORDINATOR', 'ADMIN'],
+  ORDER_STATUS_CHANGED: ['PRODUCTION_COORDINATOR', 'ASSEMBLER', 'QC_PERSON', 'SERVICE_TECH', 'ADMIN'],
+  BOM_APPROVED: ['PRODUCTION_COORDINATOR', 'PROCUREMENT', 'ADMIN'],
+  TASK_ASSIGNED: ['ASSEMBLER'],
+  PRODUCTION_ISSUE: ['PRODUCTION_COORDINATOR', 'ADMIN'],
+  QC_FAILED: ['PRODUCTION_COORDINATOR', 'QC_PERSON', 'ASSEMBLER', 'ADMIN'],
+  QC_PASSED: ['PRODUCTION_COORDINATOR', 'QC_PERSON', 'ADMIN'],
+  SERVICE_ORDER_UPDATED: ['SERVICE_TECH', 'PRODUCTION_COORDINATOR', 'ADMIN'],
+  EXPORT_READY: 'everyone',
+  SECURITY_ALERT: ['ADMIN'],
+  SYSTEM: 'everyone',
+};
+
+export function receivesNotification(role: Role, type: NotificationType): boolean {
+  const who = NOTIFICATION_RECIPIENTS[type];
+  return who === 'everyone' || who.includes(role);
+}
+
+/** The types a role can receive, in NOTIFICATION_TYPES order. */
+export function notificationTypesFor(role: Role): NotificationType[] {
+  return NOTIFICATION_TYPES.filter((t) => receivesNotification(role, t));
+}
+
+/** The roles notified of a type (for picking recipients); every role for 'everyone' types. */
+export function rolesNotifiedOf(type: NotificationType): readonly Role[] {
+  const who = NOTIFICATION_RECIPIENTS[type];
+  return who === 'everyone' ? ROLES : who;
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Pagination, Warehouse } from '@plantops/contracts';
+import { CROSS_WAREHOUSE_ROLES, type Pagination, type Role, type Warehouse } from '@plantops/contracts';
 import { api } from './client';
 
 export function fetchWarehouses() {
@@ -16,6 +16,9 @@ export function useWarehouses(enabled = true) {
     select: (d) => d.warehouses,
   });
 }
+
+/** ADMIN and MANAGER work across sites, so their lists name each row's site. */
+export const seesAllSites = (role: Role) => CROSS_WAREHOUSE_ROLES.includes(role);
 
 export function warehouseName(list: Warehouse[] | undefined, id: string | null | undefined): string {
   if (!id) return '—';

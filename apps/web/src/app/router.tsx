@@ -1,35 +1,46 @@
-import { createRootRoute, createRoute, createRouter, Outlet, redirect, useNavigate } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { CatalogPage } from '../features/inventory/catalog/CatalogPage';
 import { parseCatalogSearch } from '../features/inventory/catalog/catalogSearch';
-import { LowStockPage } from '../features/inventory/lowstock/LowStockPage';
-import { PartPage } from '../features/inventory/part/PartPage';
-import { ReceivePage } from '../features/inventory/receive/ReceivePage';
-import { SearchPage } from '../features/inventory/search/SearchPage';
 import { parseSearchUrl, toSearchUrl } from '../features/inventory/search/searchUrl';
 import type { SearchFilters } from '../features/inventory/inventoryTypes';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { UsersPage } from '../features/users/UsersPage';
-import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
-import { VendorsPage } from '../features/vendors/VendorsPage';
-import { BoardPage } from '../features/maintenance/BoardPage';
-import { EquipmentPage } from '../features/maintenance/EquipmentPage';
-import { EquipmentTreePage } from '../features/maintenance/EquipmentTreePage';
-import { MyWorkPage } from '../features/maintenance/MyWorkPage';
-import { RequestPage } from '../features/maintenance/RequestPage';
-import { ScanPage } from '../features/maintenance/ScanPage';
-import { WorkOrderPage } from '../features/maintenance/WorkOrderPage';
-import { Layout } from './Layout';
 import { canVisit, type NavPath } from './navItems';
 import { NotFound } from './NotFound';
+
+/*
+ * Code splitting (decision 0009): the sign-in page is in the first bundle; every other page and the
+ * signed-in frame are chunks of their own, loaded on first visit (or on hover, preload: 'intent').
+ * The router loads a route's chunk before it renders the route, so no page flashes a fallback.
+ */
+const Layout = lazyRouteComponent(() => import('./Layout'), 'Layout');
+const ChangePasswordPage = lazyRouteComponent(() => import('../auth/ChangePasswordPage'), 'ChangePasswordPage');
+const DashboardPage = lazyRouteComponent(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage'), 'UsersPage');
+const AuditPage = lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage');
+const ProfilePage = lazyRouteComponent(() => import('../features/profile/ProfilePage'), 'ProfilePage');
+const NotificationsPage = lazyRouteComponent(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const NotificationPreferencesPage = lazyRouteComponent(() => import('../features/notifications/NotificationPreferencesPage'), 'NotificationPreferencesPage');
+const JobsPage = lazyRouteComponent(() => import('../features/jobs/JobsPage'), 'JobsPage');
+const CatalogPage = lazyRouteComponent(() => import('../features/inventory/catalog/CatalogPage'), 'CatalogPage');
+const SearchPage = lazyRouteComponent(() => import('../features/inventory/search/SearchPage'), 'SearchPage');
+const LowStockPage = lazyRouteComponent(() => import('../features/inventory/lowstock/LowStockPage'), 'LowStockPage');
+const ReceivePage = lazyRouteComponent(() => import('../features/inventory/receive/ReceivePage'), 'ReceivePage');
+const PartPage = lazyRouteComponent(() => import('../features/inventory/part/PartPage'), 'PartPage');
+const VendorsPage = lazyRouteComponent(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
+const VendorDetailPage = lazyRouteComponent(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
+const BoardPage = lazyRouteComponent(() => import('../features/maintenance/BoardPage'), 'BoardPage');
+const MyWorkPage = lazyRouteComponent(() => import('../features/maintenance/MyWorkPage'), 'MyWorkPage');
+const RequestPage = lazyRouteComponent(() => import('../features/maintenance/RequestPage'), 'RequestPage');
+const WorkOrderPage = lazyRouteComponent(() => import('../features/maintenance/WorkOrderPage'), 'WorkOrderPage');
+const EquipmentTreePage = lazyRouteComponent(() => import('../features/maintenance/EquipmentTreePage'), 'EquipmentTreePage');
+const EquipmentPage = lazyRouteComponent(() => import('../features/maintenance/EquipmentPage'), 'EquipmentPage');
+const ScanPage = lazyRouteComponent(() => import('../features/maintenance/ScanPage'), 'ScanPage');
+
+/** A route component that hands the address to a lazy page: the router preloads the page's chunk through it. */
+function rendering<C extends object>(page: { preload?: () => Promise<void> | undefined }, component: C): C & { preload: () => Promise<void> } {
+  return Object.assign(component, { preload: async () => page.preload?.() });
+}
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
 
@@ -91,21 +102,21 @@ const inventoryRoute = createRoute({
   path: '/inventory',
   beforeLoad: guard('/inventory'),
   validateSearch: parseCatalogSearch,
-  component: function Catalog() {
+  component: rendering(CatalogPage, function Catalog() {
     return <CatalogPage at={inventoryRoute.useSearch()} />;
-  },
+  }),
 });
 const inventorySearchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory/search',
   beforeLoad: guard('/inventory/search'),
   validateSearch: parseSearchUrl,
-  component: function Search() {
+  component: rendering(SearchPage, function Search() {
     const navigate = useNavigate();
     // replace: typing a search must not fill the history with one entry per keystroke
     const keepInAddress = useCallback((f: SearchFilters) => void navigate({ to: '/inventory/search', search: toSearchUrl(f), replace: true }), [navigate]);
     return <SearchPage initial={inventorySearchRoute.useSearch()} onSettled={keepInAddress} />;
-  },
+  }),
 });
 const lowStockRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/low-stock', beforeLoad: guard('/inventory/low-stock'), component: LowStockPage });
 const receiveRoute = createRoute({ getParentRoute: () => appRoute, path: '/inventory/receive', beforeLoad: guard('/inventory/receive'), component: ReceivePage });
@@ -113,20 +124,20 @@ const partRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory/parts/$partId',
   beforeLoad: guard('/inventory'),
-  component: function Part() {
+  component: rendering(PartPage, function Part() {
     const { partId } = partRoute.useParams();
     return <PartPage key={partId} partId={partId} />;
-  },
+  }),
 });
 const vendorsRoute = createRoute({ getParentRoute: () => appRoute, path: '/vendors', beforeLoad: guard('/vendors'), component: VendorsPage });
 const vendorRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/vendors/$vendorId',
   beforeLoad: guard('/vendors'),
-  component: function Vendor() {
+  component: rendering(VendorDetailPage, function Vendor() {
     const { vendorId } = vendorRoute.useParams();
     return <VendorDetailPage key={vendorId} vendorId={vendorId} />;
-  },
+  }),
 });
 
 const boardRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders', beforeLoad: guard('/work-orders'), component: BoardPage });
@@ -136,36 +147,36 @@ const requestRoute = createRoute({
   path: '/work-orders/new',
   beforeLoad: guard('/work-orders/new'),
   validateSearch: (s: Record<string, unknown>): { equipment?: string } => (typeof s.equipment === 'string' ? { equipment: s.equipment } : {}),
-  component: function Request() {
+  component: rendering(RequestPage, function Request() {
     return <RequestPage initialTag={requestRoute.useSearch().equipment} />;
-  },
+  }),
 });
 const workOrderRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/work-orders/$workOrderId',
-  component: function WorkOrder() {
+  component: rendering(WorkOrderPage, function WorkOrder() {
     const { workOrderId } = workOrderRoute.useParams();
     return <WorkOrderPage key={workOrderId} workOrderId={workOrderId} />;
-  },
+  }),
 });
 const equipmentTreeRoute = createRoute({ getParentRoute: () => appRoute, path: '/equipment', beforeLoad: guard('/equipment'), component: EquipmentTreePage });
 const equipmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/equipment/$equipmentId',
   beforeLoad: guard('/scan'),
-  component: function EquipmentDetail() {
+  component: rendering(EquipmentPage, function EquipmentDetail() {
     const { equipmentId } = equipmentRoute.useParams();
     return <EquipmentPage key={equipmentId} equipmentId={equipmentId} />;
-  },
+  }),
 });
 const scanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/scan',
   beforeLoad: guard('/scan'),
   validateSearch: (s: Record<string, unknown>): { code?: string } => (typeof s.code === 'string' ? { code: s.code } : {}),
-  component: function Scan() {
+  component: rendering(ScanPage, function Scan() {
     return <ScanPage code={scanRoute.useSearch().code} />;
-  },
+  }),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -4,10 +4,11 @@ type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 const styles: Record<Variant, string> = {
   primary: 'bg-sky-600 text-white hover:bg-sky-700 disabled:bg-sky-300',
+  // A disabled button is dashed and greyed, so "Next" on the last page plainly cannot be pressed.
   secondary:
-    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
+    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 disabled:border-dashed disabled:bg-slate-100 disabled:text-slate-500 disabled:hover:bg-slate-100 dark:disabled:bg-slate-900 dark:disabled:text-slate-500 dark:disabled:hover:bg-slate-900',
   danger: 'bg-red-600 text-white hover:bg-red-700 disabled:bg-red-300',
-  ghost: 'text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800',
+  ghost: 'text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800 disabled:text-slate-500 disabled:hover:bg-transparent',
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

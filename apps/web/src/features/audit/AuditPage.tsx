@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditLog } from '@plantops/contracts';
-import { useWarehouses } from '../../api/warehouses';
+import { useWarehouses, warehouseName } from '../../api/warehouses';
 import { PageTitle } from '../../ui/Card';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { Pagination } from '../../ui/Pagination';
-import { Table } from '../../ui/Table';
+import { ExportButton } from '../../ui/ExportButton';
 import { AuditChanges } from './AuditChanges';
 import { AuditFiltersBar } from './AuditFiltersBar';
-import { auditApi, emptyAuditFilters, type AuditFilters } from './auditApi';
+import { auditApi, auditParams, emptyAuditFilters, type AuditFilters } from './auditApi';
+import { auditSentence, kindLabel } from './auditText';
 
 export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
@@ -26,42 +27,46 @@ export function AuditPage() {
 
   return (
     <div className="space-y-4">
-      <PageTitle>Audit log</PageTitle>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <PageTitle>Audit log</PageTitle>
+        <ExportButton path="/api/v1/audit-logs/export" filters={auditParams(filters)} fileBase="audit-log" label="Export audit log as CSV" />
+      </div>
       <AuditFiltersBar value={filters} warehouses={warehouses} onApply={setFilters} />
       <ErrorBanner error={list.error} title="The audit log could not be loaded." />
       {list.isPending ? <p>Loading…</p> : null}
       {list.data ? (
-        <>
-          <Table<AuditLog>
-            caption="Audit log entries"
-            rows={list.data.logs}
-            rowKey={(l) => l.id}
-            empty="No entries match these filters."
-            expanded={(l) => (open.has(l.id) ? <AuditChanges before={l.beforeData} after={l.afterData} /> : null)}
-            columns={[
-              { header: 'When', cell: (l) => new Date(l.timestamp).toLocaleString() },
-              { header: 'Action', cell: (l) => <span className="font-mono text-xs">{l.action}</span> },
-              { header: 'Table', cell: (l) => l.tableName },
-              { header: 'User', cell: (l) => l.userEmail ?? l.userId ?? 'system', className: 'hidden md:table-cell' },
-              { header: 'Description', cell: (l) => l.description ?? '', className: 'hidden lg:table-cell' },
-              {
-                header: 'Details',
-                cell: (l) => (
+        <DataTable<AuditLog>
+          caption="Audit log entries"
+          rows={list.data.logs}
+          rowKey={(l) => l.id}
+          empty="No entries match these filters."
+          tableFrom="3xl"
+          expanded={(l) => (open.has(l.id) ? <AuditChanges before={l.beforeData} after={l.afterData} /> : null)}
+          pagination={{ label: 'Audit log pages', meta: list.data.pagination, onPage: (page) => setFilters((f) => ({ ...f, page })) }}
+          columns={[
+            { header: 'What happened', primary: true, cell: (l) => <span data-testid="audit-sentence">{auditSentence(l)}</span> },
+            { header: 'When', cell: (l) => new Date(l.timestamp).toLocaleString() },
+            { header: 'Record kind', cell: (l) => kindLabel(l.tableName) },
+            { header: 'Site', cell: (l) => (l.warehouseId ? warehouseName(warehouses, l.warehouseId) : 'All sites') },
+            {
+              header: 'Details',
+              cell: (l) =>
+                l.beforeData === null && l.afterData === null ? (
+                  <span className="text-slate-600 dark:text-slate-400">None</span>
+                ) : (
                   <button
                     type="button"
                     aria-expanded={open.has(l.id)}
-                    className="rounded px-2 py-1 text-sky-700 underline hover:bg-sky-50 dark:text-sky-400 dark:hover:bg-slate-800"
+                    className="min-h-9 rounded px-2 py-1 text-sky-700 underline hover:bg-sky-50 dark:text-sky-400 dark:hover:bg-slate-800"
                     onClick={() => toggle(l.id)}
                   >
                     {open.has(l.id) ? 'Hide' : 'Show'}
-                    <span className="sr-only"> changes of {l.action} on {l.tableName}</span>
+                    <span className="sr-only"> details of: {auditSentence(l)}</span>
                   </button>
                 ),
-              },
-            ]}
-          />
-          <Pagination label="Audit log pages" meta={list.data.pagination} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
-        </>
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -1,14 +1,16 @@
 import type { AuditLog, Pagination } from '@plantops/contracts';
 import { api } from '../../api/client';
 import { toQuery } from '../../api/types';
+import type { PickedUser } from './UserPicker';
 
 export interface AuditFilters {
   page: number;
   limit: number;
   action: string;
+  /** The record kind, as the table the API logs it under (see RECORD_KINDS). */
   tableName: string;
-  userId: string;
-  recordId: string;
+  /** Picked by name; only its id goes to the API. */
+  user: PickedUser | null;
   warehouseId: string;
   /** yyyy-mm-dd from the date input */
   dateFrom: string;
@@ -20,8 +22,7 @@ export const emptyAuditFilters: AuditFilters = {
   limit: 20,
   action: '',
   tableName: '',
-  userId: '',
-  recordId: '',
+  user: null,
   warehouseId: '',
   dateFrom: '',
   dateTo: '',
@@ -34,9 +35,19 @@ function toIso(date: string, endOfDay: boolean): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
+/** The filters as the API takes them (the list and its export share them). */
+export function auditParams(f: AuditFilters) {
+  return {
+    action: f.action,
+    tableName: f.tableName,
+    userId: f.user?.id ?? '',
+    warehouseId: f.warehouseId,
+    dateFrom: toIso(f.dateFrom, false),
+    dateTo: toIso(f.dateTo, true),
+  };
+}
+
 export const auditApi = {
   list: (f: AuditFilters) =>
-    api.get<{ logs: AuditLog[]; pagination: Pagination }>(
-      `/api/v1/audit-logs${toQuery({ ...f, dateFrom: toIso(f.dateFrom, false), dateTo: toIso(f.dateTo, true) })}`,
-    ),
+    api.get<{ logs: AuditLog[]; pagination: Pagination }>(`/api/v1/audit-logs${toQuery({ ...auditParams(f), page: f.page, limit: f.limit })}`),
 };

@@ -1,42 +1,38 @@
-import { groupPermissions } from '@plantops/contracts';
 import { roleLabel } from '../../app/roleLabel';
-import { usePermissions } from '../../app/usePermissions';
 import { useUser } from '../../auth/useSession';
 import { useWarehouses, warehouseName } from '../../api/warehouses';
-import { Card, PageTitle } from '../../ui/Card';
-import { EQUIPMENT_PHOTO_UPLOADERS, MyUploadsCard } from './MyUploadsCard';
-import { PermissionList } from './PermissionList';
+import { PageTitle } from '../../ui/Card';
+import { homeTiles, TILES } from './homes';
 
-/** Every role's home: who you are, where, and what you can do. */
+/** Every role's home: who you are and where, then the role's tiles (see homes.tsx). */
 export function DashboardPage() {
   const user = useUser();
-  const perms = usePermissions();
   const warehouses = useWarehouses(user.permissions.includes('warehouse:read'));
-  const groups = perms.data?.permissions ?? groupPermissions(user.permissions);
+  const tiles = homeTiles(user.role, user.permissions);
 
   return (
     <div className="space-y-6">
-      <PageTitle>Dashboard</PageTitle>
-      <Card title={`Welcome, ${user.firstName} ${user.lastName}`}>
-        <dl className="grid gap-3 text-sm sm:grid-cols-3" data-testid="welcome-card">
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Role</dt>
-            <dd className="font-medium">{roleLabel(user.role)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">Warehouse</dt>
-            <dd className="font-medium">{warehouseName(warehouses.data, user.warehouseId)}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-600 dark:text-slate-400">E-mail</dt>
-            <dd className="font-medium break-all">{user.email}</dd>
-          </div>
-        </dl>
-      </Card>
-      {EQUIPMENT_PHOTO_UPLOADERS.some((p) => user.permissions.includes(p)) ? <MyUploadsCard /> : null}
-      <Card title="What you can do">
-        <PermissionList groups={groups} />
-      </Card>
+      <div>
+        <PageTitle>Dashboard</PageTitle>
+        <section aria-labelledby="welcome" className="-mt-2" data-testid="welcome-card">
+          <h2 id="welcome" className="text-lg font-semibold">
+            Welcome, {user.firstName} {user.lastName}
+          </h2>
+          <p className="text-sm text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+            {roleLabel(user.role)} · {warehouseName(warehouses.data, user.warehouseId)} · {user.email}
+          </p>
+        </section>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2" data-testid="home-tiles" data-role={user.role}>
+        {tiles.map((key) => {
+          const Tile = TILES[key].component;
+          return (
+            <div key={key} className={key === 'equipmentPhotos' ? 'lg:col-span-2' : ''}>
+              <Tile />
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -103,7 +103,17 @@ export interface PartDetail extends ItemSummary {
     defaultBin: string | null;
     stockState: StockState;
   }[];
-  inventoryHistory: { id: string; date: string; type: string; quantityChange: number; newQuantity: number; reason: string | null; supplier: string | null }[];
+  inventoryHistory: {
+    id: string;
+    date: string;
+    type: string;
+    quantityChange: number;
+    newQuantity: number;
+    reason: string | null;
+    supplier: string | null;
+    warehouse: { id: string; code: string; name: string } | null;
+    performedBy: { id: string; name: string | null } | null;
+  }[];
   documents: { id: string; name: string; type: string; url: string }[];
   modelCompatibility: string[];
 }

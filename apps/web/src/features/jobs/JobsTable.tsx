@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import { Table } from '../../ui/Table';
+import { DataTable } from '../../ui/DataTable';
 import { isActive, type Job } from './jobsApi';
 import { formatDuration, formatTime, RunStatusBadge } from './runFormat';
 
@@ -11,14 +11,16 @@ interface Props {
 
 export function JobsTable({ jobs, starting, onRun }: Props) {
   return (
-    <Table<Job>
+    <DataTable<Job>
       caption="Jobs"
       rows={jobs}
       rowKey={(j) => j.name}
       empty="No jobs are defined."
+      tableFrom="4xl"
       columns={[
         {
           header: 'Job',
+          primary: true,
           cell: (j) => (
             <>
               <span className="font-mono font-medium" data-testid="job-name">{j.name}</span>
@@ -34,9 +36,8 @@ export function JobsTable({ jobs, starting, onRun }: Props) {
               {j.enabled ? null : <span className="block text-xs text-amber-700 dark:text-amber-400">disabled</span>}
             </>
           ),
-          className: 'hidden md:table-cell',
         },
-        { header: 'Next run', cell: (j) => formatTime(j.nextRunAt), className: 'hidden lg:table-cell' },
+        { header: 'Next run', cell: (j) => formatTime(j.nextRunAt) },
         {
           header: 'Last run',
           cell: (j) =>
@@ -52,6 +53,7 @@ export function JobsTable({ jobs, starting, onRun }: Props) {
         },
         {
           header: 'Actions',
+          bare: true,
           cell: (j) =>
             j.manualRun ? (
               <Button variant="secondary" busy={starting === j.name} disabled={isActive(j.lastRun)} onClick={() => onRun(j.name)}>

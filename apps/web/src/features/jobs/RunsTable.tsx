@@ -1,14 +1,15 @@
-import { Table } from '../../ui/Table';
+import { DataTable } from '../../ui/DataTable';
 import type { JobRun } from './jobsApi';
 import { formatDuration, formatTime, RunProgress, RunStatusBadge } from './runFormat';
 
 export function RunsTable({ runs }: { runs: JobRun[] }) {
   return (
-    <Table<JobRun>
+    <DataTable<JobRun>
       caption="Job runs"
       rows={runs}
       rowKey={(r) => r.id}
       empty="No runs match these filters."
+      tableFrom="3xl"
       expanded={(r) =>
         r.error ? (
           <p className="whitespace-pre-wrap break-words font-mono text-xs text-red-800 dark:text-red-300" data-testid={`run-error-${r.id}`}>
@@ -19,6 +20,7 @@ export function RunsTable({ runs }: { runs: JobRun[] }) {
       columns={[
         {
           header: 'Job',
+          primary: true,
           cell: (r) => (
             <span data-testid={`run-${r.id}`} data-status={r.status} className="font-mono">
               {r.jobName}
@@ -34,9 +36,9 @@ export function RunsTable({ runs }: { runs: JobRun[] }) {
             </span>
           ),
         },
-        { header: 'Attempts', cell: (r) => `${r.attempts} / ${r.maxAttempts}`, className: 'hidden md:table-cell' },
-        { header: 'Scheduled', cell: (r) => formatTime(r.scheduledFor), className: 'hidden lg:table-cell' },
-        { header: 'Started', cell: (r) => formatTime(r.startedAt), className: 'hidden md:table-cell' },
+        { header: 'Attempts', cell: (r) => `${r.attempts} / ${r.maxAttempts}` },
+        { header: 'Scheduled', cell: (r) => formatTime(r.scheduledFor) },
+        { header: 'Started', cell: (r) => formatTime(r.startedAt) },
         { header: 'Duration', cell: (r) => formatDuration(r.durationMs) },
       ]}
     />

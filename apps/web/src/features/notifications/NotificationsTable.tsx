@@ -1,5 +1,5 @@
 import type { Notification } from '@plantops/contracts';
-import { Table } from '../../ui/Table';
+import { DataTable } from '../../ui/DataTable';
 import { inAppPath } from './notificationText';
 import { NotificationSummary } from './NotificationSummary';
 
@@ -13,16 +13,17 @@ const action = 'rounded px-2 py-1 text-sky-700 underline hover:bg-sky-50 dark:te
 
 export function NotificationsTable({ rows, onMarkRead, onOpen }: Props) {
   return (
-    <Table<Notification>
+    <DataTable<Notification>
       caption="Notifications"
       rows={rows}
       rowKey={(n) => n.id}
       empty="No notifications match these filters."
       columns={[
-        { header: 'Notification', cell: (n) => <NotificationSummary n={n} /> },
-        { header: 'Status', cell: (n) => (n.read ? 'Read' : 'Unread'), className: 'hidden sm:table-cell' },
+        { header: 'Notification', cell: (n) => <NotificationSummary n={n} />, primary: true },
+        { header: 'Status', cell: (n) => (n.read ? 'Read' : 'Unread') },
         {
           header: 'Actions',
+          bare: true,
           cell: (n) => (
             <span className="flex flex-wrap gap-1">
               {inAppPath(n.link) ? (

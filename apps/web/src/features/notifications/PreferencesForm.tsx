@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NotificationPreferences } from '@plantops/contracts';
+import { receivesNotification, type NotificationPreferences, type NotificationType } from '@plantops/contracts';
+import { useUser } from '../../auth/useSession';
 import { ApiError } from '../../api/errors';
 import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
@@ -18,7 +19,12 @@ function timeZones(current: string): string[] {
 
 export function PreferencesForm({ initial }: { initial: NotificationPreferences }) {
   const qc = useQueryClient();
-  const [prefs, setPrefs] = useState(initial);
+  const { role } = useUser();
+  // settings kept from an earlier role name types this role no longer receives: dropped, as the API refuses them
+  const [prefs, setPrefs] = useState(() => ({
+    ...initial,
+    types: Object.fromEntries(Object.entries(initial.types).filter(([t]) => receivesNotification(role, t as NotificationType))),
+  }));
   const [quiet, setQuiet] = useState<QuietHoursDraft>({ start: initial.quietHours?.start ?? '', end: initial.quietHours?.end ?? '' });
   const [quietError, setQuietError] = useState<string>();
   const [notice, setNotice] = useState<string | null>(null);

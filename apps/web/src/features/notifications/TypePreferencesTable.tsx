@@ -1,5 +1,6 @@
-import { NOTIFICATION_TYPES, type NotificationPreferences } from '@plantops/contracts';
-import { Table } from '../../ui/Table';
+import { notificationTypesFor, type NotificationPreferences, type NotificationType } from '@plantops/contracts';
+import { useUser } from '../../auth/useSession';
+import { DataTable } from '../../ui/DataTable';
 import { notificationTypeLabel } from './notificationText';
 import { effective, setTypeChannel, type Channel } from './typePreferences';
 
@@ -9,7 +10,9 @@ interface Props {
 }
 
 export function TypePreferencesTable({ value, onChange }: Props) {
-  const box = (type: (typeof NOTIFICATION_TYPES)[number], channel: Channel, label: string) => (
+  // only the types this role can receive (the API refuses settings for the others)
+  const types = notificationTypesFor(useUser().role);
+  const box = (type: NotificationType, channel: Channel, label: string) => (
     <input
       type="checkbox"
       className="size-5 accent-sky-600"
@@ -19,13 +22,14 @@ export function TypePreferencesTable({ value, onChange }: Props) {
     />
   );
   return (
-    <Table
+    <DataTable
       caption="Notification types"
-      rows={[...NOTIFICATION_TYPES]}
+      rows={types}
       rowKey={(t) => t}
       columns={[
         {
           header: 'Type',
+          primary: true,
           cell: (t) => (
             <>
               {notificationTypeLabel(t)}

@@ -7,19 +7,20 @@ import { Button } from '../../ui/Button';
 import { PageTitle } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner, SuccessBanner } from '../../ui/ErrorBanner';
+import { ExportButton } from '../../ui/ExportButton';
 import { Pagination } from '../../ui/Pagination';
 import { grantableRoles } from './grantableRoles';
 import { UserFiltersBar } from './UserFiltersBar';
 import { UserForm } from './UserForm';
 import { UsersTable } from './UsersTable';
-import { usersApi, type NewUser, type UserChanges, type UserFilters } from './usersApi';
+import { usersApi, type NewUser, type UserChanges, type UserFilters, type UserSortField } from './usersApi';
 
 const PAGE_SIZE = 10;
 
 export function UsersPage() {
   const me = useUser();
   const qc = useQueryClient();
-  const [filters, setFilters] = useState<UserFilters>({ page: 1, limit: PAGE_SIZE, search: '', role: '', warehouseId: '', active: '' });
+  const [filters, setFilters] = useState<UserFilters>({ page: 1, limit: PAGE_SIZE, search: '', role: '', warehouseId: '', active: '', sortBy: 'lastName', sortOrder: 'asc' });
   const search = useDeferredValue(filters.search);
   const [editing, setEditing] = useState<UserSummary | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -51,7 +52,15 @@ export function UsersPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <PageTitle>Users</PageTitle>
-        {roles.length ? <Button onClick={() => open('new')}>New user</Button> : null}
+        <div className="flex flex-wrap items-start gap-2">
+          <ExportButton
+            path="/api/v1/users/export"
+            filters={{ search: search.trim(), role: filters.role, warehouseId: filters.warehouseId, active: filters.active, sortBy: filters.sortBy, sortOrder: filters.sortOrder }}
+            fileBase="users"
+            label="Export users as CSV"
+          />
+          {roles.length ? <Button onClick={() => open('new')}>New user</Button> : null}
+        </div>
       </div>
       <SuccessBanner>{notice}</SuccessBanner>
       <UserFiltersBar value={filters} warehouses={allWarehouses} onChange={(p) => setFilters((f) => ({ ...f, ...p }))} />
@@ -64,6 +73,8 @@ export function UsersPage() {
             warehouses={allWarehouses}
             canEdit={(u) => u.id !== me.id && canGrantRole(me.role, u.role)}
             onEdit={open}
+            sort={{ key: filters.sortBy ?? 'lastName', direction: filters.sortOrder ?? 'asc' }}
+            onSort={(s) => setFilters((f) => ({ ...f, sortBy: s.key as UserSortField, sortOrder: s.direction, page: 1 }))}
           />
           <Pagination label="Users pages" meta={list.data.pagination} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
         </>

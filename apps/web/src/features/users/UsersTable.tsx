@@ -1,25 +1,32 @@
 import type { UserSummary, Warehouse } from '@plantops/contracts';
 import { warehouseName } from '../../api/warehouses';
 import { roleLabel } from '../../app/roleLabel';
-import { Table } from '../../ui/Table';
+import { DataTable, type SortState } from '../../ui/DataTable';
 
 interface Props {
   users: UserSummary[];
   warehouses: Warehouse[];
   canEdit: (u: UserSummary) => boolean;
   onEdit: (u: UserSummary) => void;
+  sort: SortState;
+  onSort: (s: SortState) => void;
 }
 
-export function UsersTable({ users, warehouses, canEdit, onEdit }: Props) {
+export function UsersTable({ users, warehouses, canEdit, onEdit, sort, onSort }: Props) {
   return (
-    <Table
+    <DataTable
       caption="Users"
       rows={users}
       rowKey={(u) => u.id}
       empty="No users match these filters."
+      tableFrom="4xl"
+      sort={sort}
+      onSort={onSort}
       columns={[
         {
           header: 'Name',
+          primary: true,
+          sortKey: 'lastName',
           cell: (u) => (
             <>
               <span className="font-medium">
@@ -29,12 +36,13 @@ export function UsersTable({ users, warehouses, canEdit, onEdit }: Props) {
             </>
           ),
         },
-        { header: 'Role', cell: (u) => roleLabel(u.role) },
-        { header: 'Warehouse', cell: (u) => warehouseName(warehouses, u.warehouseId), className: 'hidden md:table-cell' },
+        { header: 'Role', cell: (u) => roleLabel(u.role), sortKey: 'role' },
+        { header: 'Warehouse', cell: (u) => warehouseName(warehouses, u.warehouseId) },
         { header: 'Status', cell: (u) => (u.active ? 'Active' : 'Inactive') },
-        { header: 'Last sign-in', cell: (u) => (u.lastLogin ? new Date(u.lastLogin).toLocaleString() : 'Never'), className: 'hidden lg:table-cell' },
+        { header: 'Last sign-in', cell: (u) => (u.lastLogin ? new Date(u.lastLogin).toLocaleString() : 'Never') },
         {
           header: 'Actions',
+          bare: true,
           cell: (u) =>
             canEdit(u) ? (
               <button type="button" className="rounded px-2 py-1 text-sky-700 underline hover:bg-sky-50 dark:text-sky-400 dark:hover:bg-slate-800" onClick={() => onEdit(u)}>

@@ -9,7 +9,11 @@ export interface UserFilters {
   role: Role | '';
   warehouseId: string;
   active: '' | 'true' | 'false';
+  sortBy?: UserSortField;
+  sortOrder?: 'asc' | 'desc';
 }
+
+export type UserSortField = 'createdAt' | 'email' | 'lastName' | 'role';
 
 export interface NewUser {
   email: string;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { seesAllSites, useWarehouses, warehouseName } from '../../api/warehouses';
 import { hasAny, VENDOR_MANAGE } from '../../app/navItems';
 import { useUser } from '../../auth/useSession';
 import { Badge } from '../../ui/Badge';
@@ -18,7 +19,10 @@ import { VendorInfo } from './VendorInfo';
 import { vendorKeys, vendorsApi } from './vendorsApi';
 
 export function VendorDetailPage({ vendorId }: { vendorId: string }) {
-  const canManage = hasAny(useUser().permissions, VENDOR_MANAGE);
+  const me = useUser();
+  const canManage = hasAny(me.permissions, VENDOR_MANAGE);
+  const allSites = seesAllSites(me.role);
+  const sites = useWarehouses(allSites).data;
   const q = useQuery({ queryKey: vendorKeys.detail(vendorId), queryFn: () => vendorsApi.get(vendorId) });
   const [editing, setEditing] = useState(false);
   const save = useVendorSave(vendorId, () => setEditing(false));
@@ -68,7 +72,7 @@ export function VendorDetailPage({ vendorId }: { vendorId: string }) {
       <ErrorBanner error={archive.error} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Details">
-          <VendorInfo vendor={v} />
+          <VendorInfo vendor={v} site={allSites ? warehouseName(sites, v.warehouseId) : undefined} />
         </Card>
         <Card title="Contacts">
           <VendorContacts contacts={v.contacts} />

@@ -1,8 +1,10 @@
 import type { Vendor } from './vendorsApi';
 import { vendorTypeLabel } from './vendorText';
 
-export function VendorInfo({ vendor }: { vendor: Vendor }) {
+/** `site` names the vendor's site for those who see every site. */
+export function VendorInfo({ vendor, site }: { vendor: Vendor; site?: string | undefined }) {
   const rows: [string, string | null][] = [
+    ...(site ? [['Site', site] as [string, string]] : []),
     ['Type', vendorTypeLabel(vendor.type)],
     ['E-mail', vendor.email],
     ['Phone', vendor.phone],

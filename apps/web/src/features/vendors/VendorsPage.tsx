@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { seesAllSites, useWarehouses } from '../../api/warehouses';
 import { hasAny, VENDOR_MANAGE } from '../../app/navItems';
 import { useUser } from '../../auth/useSession';
 import { Button } from '../../ui/Button';
@@ -16,7 +17,10 @@ import { vendorKeys, vendorsApi, type VendorFilters } from './vendorsApi';
 
 export function VendorsPage() {
   const navigate = useNavigate();
-  const canManage = hasAny(useUser().permissions, VENDOR_MANAGE);
+  const me = useUser();
+  const canManage = hasAny(me.permissions, VENDOR_MANAGE);
+  const allSites = seesAllSites(me.role);
+  const sites = useWarehouses(allSites).data;
   const [filters, setFilters] = useState<VendorFilters>({ page: 1, limit: 20, search: '', type: '', active: 'true' });
   const search = useDeferredValue(filters.search);
   const query = { ...filters, search };
@@ -42,12 +46,12 @@ export function VendorsPage() {
           </Button>
         ) : null}
       </div>
-      <VendorFiltersBar value={filters} onChange={(p) => setFilters((f) => ({ ...f, ...p }))} />
+      <VendorFiltersBar value={filters} sites={allSites ? (sites ?? []) : undefined} onChange={(p) => setFilters((f) => ({ ...f, ...p }))} />
       <ErrorBanner error={list.error} title="The vendor list could not be loaded." />
       {list.isPending ? <p>Loading vendors…</p> : null}
       {list.data ? (
         <>
-          <VendorsTable vendors={list.data.vendors} />
+          <VendorsTable vendors={list.data.vendors} sites={allSites ? (sites ?? []) : undefined} />
           <Pagination label="Vendor pages" meta={list.data.pagination} onPage={(page) => setFilters((f) => ({ ...f, page }))} />
         </>
       ) : null}

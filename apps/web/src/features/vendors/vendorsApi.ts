@@ -39,6 +39,8 @@ export interface VendorFilters {
   search: string;
   type: VendorType | '';
   active: '' | 'true' | 'false';
+  /** One site's vendors (receiving offers only the receiving site's); empty = every site the user sees. */
+  warehouseId?: string;
 }
 
 export interface VendorInput {

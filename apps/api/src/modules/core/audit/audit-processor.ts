@@ -1,3 +1,4 @@
+import { rolesNotifiedOf } from '@plantops/contracts';
 import type { Database } from '../../../platform/db/database.js';
 import type { JobDefinition } from '../../../platform/jobs/job-types.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -28,7 +29,7 @@ export async function processAudit(db: Database, retention: RetentionPolicy = DE
     });
     const alarming = (summary.SECURITY_ACCOUNT_LOCKED ?? 0) + (summary.SECURITY_REFRESH_TOKEN_REUSE ?? 0);
     if (alarming > 0) {
-      const admins = await tx.query<{ id: string; warehouse_id: string }>(`SELECT id, warehouse_id FROM profiles WHERE role = 'ADMIN' AND active`);
+      const admins = await tx.query<{ id: string; warehouse_id: string }>(`SELECT id, warehouse_id FROM profiles WHERE role = ANY($1::text[]) AND active`, [rolesNotifiedOf('SECURITY_ALERT')]);
       for (const a of admins.rows) {
         await notify(tx, { userIds: [a.id], warehouseId: a.warehouse_id, type: 'SECURITY_ALERT', title: 'Security events in the last 24 hours', message: `Lockouts: ${summary.SECURITY_ACCOUNT_LOCKED ?? 0}, refresh-token reuse: ${summary.SECURITY_REFRESH_TOKEN_REUSE ?? 0}.`, link: '/audit?action=SECURITY_ACCOUNT_LOCKED' });
       }

@@ -21,6 +21,7 @@ interface Row {
   record_id: string | null;
   user_id: string | null;
   user_email: string | null;
+  user_name: string | null;
   warehouse_id: string | null;
   description: string | null;
   before_data: unknown;
@@ -46,7 +47,8 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
   if (f.dateTo) add('l."timestamp" <= ?', f.dateTo);
   params.push(f.limit, (f.page - 1) * f.limit);
   const { rows } = await tx.query<Row>(
-    `SELECT l.*, p.email AS user_email, count(*) OVER () AS total
+    `SELECT l.*, p.email AS user_email,
+            nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS user_name, count(*) OVER () AS total
        FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY l."timestamp" DESC, l.id DESC
@@ -62,6 +64,7 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
       recordId: r.record_id,
       userId: r.user_id,
       userEmail: r.user_email,
+      userName: r.user_name,
       warehouseId: r.warehouse_id,
       description: r.description,
       beforeData: r.before_data ?? null,

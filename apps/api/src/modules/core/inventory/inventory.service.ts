@@ -134,7 +134,7 @@ interface DetailRow {
   path: { id: string; name: string; kind: string }[] | null;
   top_category: { id: string; name: string } | null;
   used_in: { id: string; part_number: string; name: string; quantity: string }[];
-  history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null }[];
+  history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null; warehouse_code: string | null; warehouse_name: string | null; performed_by: string | null; performed_by_name: string | null }[];
   stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: string }[];
   creator: { id: string; first_name: string; last_name: string; role: string } | null;
   vendor: { id: string; name: string; phone: string | null; email: string | null } | null;
@@ -166,8 +166,11 @@ const PART_DETAIL = prepared(
           SELECT p.id, p.part_number, p.name, c.quantity FROM item_components c JOIN items p ON p.id = c.parent_id
            WHERE c.child_id = $1 ORDER BY p.part_number LIMIT 50) u) AS used_in,
        (SELECT coalesce(jsonb_agg(h ORDER BY h.created_at DESC, h.id DESC), '[]') FROM (
-          SELECT t.id, t.created_at, t.type, t.quantity, t.on_hand_after, t.reason, t.customer_order_id, t.work_order_id, t.warehouse_id, v.name AS vendor_name
+          SELECT t.id, t.created_at, t.type, t.quantity, t.on_hand_after, t.reason, t.customer_order_id, t.work_order_id, t.warehouse_id, v.name AS vendor_name,
+                 w.code AS warehouse_code, w.name AS warehouse_name, t.performed_by,
+                 nullif(trim(coalesce(pb.first_name, '') || ' ' || coalesce(pb.last_name, '')), '') AS performed_by_name
             FROM stock_transactions t LEFT JOIN vendors v ON v.id = t.vendor_id
+            LEFT JOIN warehouses w ON w.id = t.warehouse_id LEFT JOIN profiles pb ON pb.id = t.performed_by
            WHERE t.item_id = $1 ORDER BY t.created_at DESC, t.id DESC LIMIT 20) h) AS history,
        (SELECT coalesce(jsonb_agg(x ORDER BY x.code), '[]') FROM (
           SELECT s.warehouse_id, w.code, w.name, s.quantity_on_hand, s.quantity_reserved, s.reorder_point, s.default_bin, s.stock_state
@@ -209,6 +212,9 @@ async function loadPartView(ctx: Ctx, id: string) {
     inventoryHistory: x.history.map((h) => ({
       id: h.id, date: toIso(h.created_at), type: h.type, quantityChange: h.quantity, newQuantity: h.on_hand_after, reason: h.reason,
       orderId: h.customer_order_id, workOrderId: h.work_order_id, warehouseId: h.warehouse_id, supplier: h.vendor_name,
+      // who moved the stock and where: the part page's history names both
+      warehouse: h.warehouse_code ? { id: h.warehouse_id, code: h.warehouse_code, name: h.warehouse_name ?? h.warehouse_code } : null,
+      performedBy: h.performed_by ? { id: h.performed_by, name: h.performed_by_name } : null,
     })),
     documents: documents.map((d) => ({ id: d.id, name: d.fileName, type: documentType(d.contentType), contentType: d.contentType, url: d.url })),
     modelCompatibility: item.model_compatibility,

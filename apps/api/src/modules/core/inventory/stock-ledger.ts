@@ -1,3 +1,4 @@
+import { rolesNotifiedOf } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, notFound, validation } from '../../../platform/http/errors.js';
@@ -113,7 +114,9 @@ export async function moveStock(ctx: Ctx, m: Movement): Promise<MovementResult> 
   };
   await audit(ctx, {
     action: `STOCK_${m.type}`, tableName: 'stock', recordId: stock.id, warehouseId: m.warehouseId,
-    before: { onHand: stock.previous_on_hand }, after: { onHand: stock.quantity_on_hand, reserved: stock.quantity_reserved, transactionId: id },
+    // the part number lets the audit log say which part ("adjusted stock of GEN-00123")
+    before: { partNumber: stock.part_number, onHand: stock.previous_on_hand },
+    after: { partNumber: stock.part_number, onHand: stock.quantity_on_hand, reserved: stock.quantity_reserved, transactionId: id },
     description: m.reason,
   });
   await publish(ctx.tx, {
@@ -123,14 +126,13 @@ export async function moveStock(ctx: Ctx, m: Movement): Promise<MovementResult> 
   return result;
 }
 
-const STOCK_KEEPERS = ['INVENTORY_CLERK', 'PROCUREMENT', 'SUPERVISOR'];
-
+/** The site's stock keepers: the roles the contracts' recipient table names for the alert. */
 async function alertStockKeepers(ctx: Ctx, m: Movement, stock: StockRow, state: StockState) {
+  const out = state === 'OUT';
   const { rows } = await ctx.tx.query<{ id: string }>(
     `SELECT id FROM profiles WHERE warehouse_id = $1 AND active AND role = ANY($2::text[])`,
-    [m.warehouseId, STOCK_KEEPERS],
+    [m.warehouseId, rolesNotifiedOf(out ? 'PART_OUT_OF_STOCK' : 'PART_LOW_STOCK')],
   );
-  const out = state === 'OUT';
   await notify(ctx.tx, {
     userIds: rows.map((r) => r.id),
     warehouseId: m.warehouseId,

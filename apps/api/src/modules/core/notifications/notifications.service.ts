@@ -1,8 +1,8 @@
-import type { Notification, NotificationPreferences, NotificationType } from '@plantops/contracts';
+import { receivesNotification, type Notification, type NotificationPreferences, type NotificationType } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
-import { notFound } from '../../../platform/http/errors.js';
+import { notFound, validation } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import { publish } from '../../../platform/realtime/publish.js';
 
@@ -117,6 +117,14 @@ export async function getPreferences(ctx: Ctx): Promise<NotificationPreferences>
 }
 
 export async function updatePreferences(ctx: Ctx, p: Partial<NotificationPreferences>): Promise<NotificationPreferences> {
+  // A setting for a type the role never receives would be a switch that does nothing: refuse it.
+  const foreign = Object.keys(p.types ?? {}).filter((t) => !receivesNotification(ctx.actor.role, t as NotificationType));
+  if (foreign.length) {
+    throw validation(
+      'Preferences name notification types your role does not receive',
+      foreign.map((t) => ({ field: `types.${t}`, message: `Your role does not receive ${t} notifications`, code: 'INVALID_VALUE' })),
+    );
+  }
   const merged = { ...(await getPreferences(ctx)), ...p };
   await ctx.tx.query(
     `INSERT INTO notification_preferences (user_id, in_app, email, types, quiet_hours_start, quiet_hours_end, timezone, updated_at)

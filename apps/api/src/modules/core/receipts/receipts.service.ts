@@ -22,7 +22,7 @@ async function assertReceivable(ctx: Ctx, warehouseId: string, input: CreateRece
   const details: ErrorDetail[] = [];
   if (input.vendorId) {
     const vendor = await parts.vendorInWarehouse(ctx.tx, input.vendorId, warehouseId);
-    if (!vendor) details.push({ field: 'vendorId', message: 'Vendor not found in this warehouse', code: 'INVALID_REFERENCE' });
+    if (!vendor) details.push({ field: 'vendorId', message: 'Not a vendor of the receiving warehouse: pick one of its vendors', code: 'INVALID_REFERENCE' });
     else if (!vendor.active) details.push({ field: 'vendorId', message: 'Vendor is archived', code: 'INVALID_VALUE' });
   }
   for (const [i, line] of input.lines.entries()) {

@@ -2,10 +2,15 @@ import type { Queryable } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { audit } from '../audit/audit.writer.js';
 
-/** PWA manifest defaults: the CMMS spec's section 7, with PlantOps' own icons. */
+/**
+ * PWA manifest defaults: the product's own name and icons, with the CMMS spec's section 7 values
+ * for colours, display, start page and categories. The name stays a setting (branding).
+ */
 export const DEFAULT_MANIFEST = {
-  name: 'MaintAInPro CMMS',
-  short_name: 'MaintAInPro',
+  // A fixed identity, so an installed app stays the same app if the start page is rebranded.
+  id: '/',
+  name: 'PlantOps',
+  short_name: 'PlantOps',
   theme_color: '#0ea5e9',
   background_color: '#ffffff',
   display: 'standalone',
@@ -14,6 +19,8 @@ export const DEFAULT_MANIFEST = {
     { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
     { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+    // Full-bleed, for launchers that cut their own shape (circle, squircle).
+    { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
   categories: ['productivity', 'utilities'],
 };

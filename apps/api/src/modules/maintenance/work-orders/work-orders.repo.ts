@@ -288,6 +288,11 @@ export async function assignableList(tx: Queryable, warehouseId: string): Promis
   return rows;
 }
 
+export async function rolesOf(tx: Queryable, ids: string[]): Promise<{ id: string; role: string }[]> {
+  const { rows } = await tx.query<{ id: string; role: string }>(`SELECT id, role FROM profiles WHERE id = ANY($1::uuid[]) AND active`, [ids]);
+  return rows;
+}
+
 export async function sitePeople(tx: Queryable, warehouseId: string, roles: string[]): Promise<string[]> {
   const { rows } = await tx.query<{ id: string }>(`SELECT id FROM profiles WHERE warehouse_id = $1 AND active AND role = ANY($2::text[])`, [warehouseId, roles]);
   return rows.map((r) => r.id);

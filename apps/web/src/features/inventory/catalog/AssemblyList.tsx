@@ -5,7 +5,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { Field } from '../../../ui/Field';
 import { textLink } from '../../../ui/linkStyles';
 import { Pagination } from '../../../ui/Pagination';
-import { Table } from '../../../ui/Table';
+import { DataTable } from '../../../ui/DataTable';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { inventoryApi, inventoryKeys } from '../inventoryApi';
 import { formatMoney } from '../money';
@@ -27,7 +27,7 @@ export function AssemblyList({ categoryId }: { categoryId: string }) {
       {list.data ? (
         <>
           <h2 className="text-lg font-semibold">{list.data.categoryName}</h2>
-          <Table
+          <DataTable
             caption={`Items in ${list.data.categoryName}`}
             rows={list.data.assemblies}
             rowKey={(a) => a.id}
@@ -35,6 +35,7 @@ export function AssemblyList({ categoryId }: { categoryId: string }) {
             columns={[
               {
                 header: 'Item',
+                primary: true,
                 cell: (a) =>
                   a.subAssemblyCount > 0 ? (
                     <>
@@ -52,11 +53,12 @@ export function AssemblyList({ categoryId }: { categoryId: string }) {
                     </>
                   ),
               },
-              { header: 'Sub-assemblies', cell: (a) => a.subAssemblyCount, className: 'hidden sm:table-cell' },
-              { header: 'Cost', cell: (a) => formatMoney(a.cost) },
-              { header: 'On hand', cell: (a) => a.quantityOnHand, className: 'hidden md:table-cell' },
+              { header: 'Sub-assemblies', cell: (a) => a.subAssemblyCount, numeric: true },
+              { header: 'Cost', cell: (a) => formatMoney(a.cost), numeric: true },
+              { header: 'On hand', cell: (a) => a.quantityOnHand, numeric: true },
               {
                 header: 'Details',
+                bare: true,
                 cell: (a) => (
                   <Link to="/inventory/parts/$partId" params={{ partId: a.id }} className={textLink}>
                     Details<span className="sr-only"> of {a.partNumber}</span>

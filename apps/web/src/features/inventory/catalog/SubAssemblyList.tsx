@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { textLink } from '../../../ui/linkStyles';
-import { Table } from '../../../ui/Table';
+import { DataTable } from '../../../ui/DataTable';
 import { formatMoney } from '../money';
 import { PartsTable } from './PartsTable';
 import { useChildParts, useSubAssemblies } from './useCatalogQueries';
@@ -22,7 +22,7 @@ export function SubAssemblyList({ categoryId, assemblyId }: { categoryId: string
               Assembly details
             </Link>
           </div>
-          <Table
+          <DataTable
             caption={`Sub-assemblies of ${subs.data.assemblyName}`}
             rows={subs.data.subAssemblies}
             rowKey={(s) => s.id}
@@ -30,6 +30,7 @@ export function SubAssemblyList({ categoryId, assemblyId }: { categoryId: string
             columns={[
               {
                 header: 'Sub-assembly',
+                primary: true,
                 cell: (s) => (
                   <>
                     <Link to="/inventory" search={{ category: categoryId, assembly: assemblyId, subAssembly: s.id }} className={`${textLink} font-medium`}>
@@ -39,9 +40,9 @@ export function SubAssemblyList({ categoryId, assemblyId }: { categoryId: string
                   </>
                 ),
               },
-              { header: 'Qty', cell: (s) => s.quantity },
-              { header: 'Parts', cell: (s) => s.partCount, className: 'hidden sm:table-cell' },
-              { header: 'Cost', cell: (s) => formatMoney(s.cost), className: 'hidden md:table-cell' },
+              { header: 'Qty', cell: (s) => s.quantity, numeric: true },
+              { header: 'Parts', cell: (s) => s.partCount, numeric: true },
+              { header: 'Cost', cell: (s) => formatMoney(s.cost), numeric: true },
             ]}
           />
         </>

@@ -1,20 +1,20 @@
-import { Table } from '../../../ui/Table';
+import { DataTable } from '../../../ui/DataTable';
 import type { PartDetail } from '../inventoryTypes';
 import { StockStateBadge } from './StockStateBadge';
 
 export function StockByWarehouseTable({ rows }: { rows: PartDetail['stockByWarehouse'] }) {
   return (
-    <Table
+    <DataTable
       caption="Stock per warehouse"
       rows={rows}
       rowKey={(r) => r.warehouseId}
       empty="No stock records in the warehouses you can see."
       columns={[
-        { header: 'Warehouse', cell: (r) => <><span className="font-medium">{r.warehouseCode}</span><span className="block text-xs text-slate-600 dark:text-slate-400">{r.warehouseName}</span></> },
-        { header: 'On hand', cell: (r) => <span data-testid={`on-hand-${r.warehouseCode}`}>{r.quantityOnHand}</span> },
-        { header: 'Reserved', cell: (r) => r.quantityReserved, className: 'hidden sm:table-cell' },
-        { header: 'Reorder point', cell: (r) => r.reorderPoint, className: 'hidden sm:table-cell' },
-        { header: 'Bin', cell: (r) => r.defaultBin ?? '—', className: 'hidden md:table-cell' },
+        { header: 'Warehouse', primary: true, cell: (r) => <><span className="font-medium">{r.warehouseCode}</span><span className="block text-xs text-slate-600 dark:text-slate-400">{r.warehouseName}</span></> },
+        { header: 'On hand', cell: (r) => <span data-testid={`on-hand-${r.warehouseCode}`}>{r.quantityOnHand}</span>, numeric: true },
+        { header: 'Reserved', cell: (r) => r.quantityReserved, numeric: true },
+        { header: 'Reorder point', cell: (r) => r.reorderPoint, numeric: true },
+        { header: 'Bin', cell: (r) => r.defaultBin ?? '—' },
         { header: 'State', cell: (r) => <StockStateBadge state={r.stockState} /> },
       ]}
     />

@@ -3,12 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from '../../../ui/Button';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { Field, SelectField } from '../../../ui/Field';
+import { useUser } from '../../../auth/useSession';
 import { vendorKeys, vendorsApi, type VendorFilters } from '../../vendors/vendorsApi';
 import type { NewReceipt } from './receiptsApi';
 import { checkLines, emptyLine, serverLineErrors, type LineDraft, type LineErrors } from './receiptLines';
 import { ReceiptLineFields } from './ReceiptLineFields';
 
-const ACTIVE_VENDORS: VendorFilters = { page: 1, limit: 100, search: '', type: '', active: 'true' };
 
 interface Props {
   busy: boolean;
@@ -17,7 +17,9 @@ interface Props {
 }
 
 export function ReceiveForm({ busy, error, onSubmit }: Props) {
-  const vendors = useQuery({ queryKey: vendorKeys.list(ACTIVE_VENDORS), queryFn: () => vendorsApi.list(ACTIVE_VENDORS) });
+  // Goods arrive at the user's own site, and the API refuses another site's vendor: offer only this site's.
+  const siteVendors: VendorFilters = { page: 1, limit: 100, search: '', type: '', active: 'true', warehouseId: useUser().warehouseId };
+  const vendors = useQuery({ queryKey: vendorKeys.list(siteVendors), queryFn: () => vendorsApi.list(siteVendors) });
   const [vendorId, setVendorId] = useState('');
   const [asnNumber, setAsn] = useState('');
   const [poNumber, setPo] = useState('');
@@ -47,7 +49,7 @@ export function ReceiveForm({ busy, error, onSubmit }: Props) {
     <form onSubmit={submit} noValidate aria-label="Receive goods" className="space-y-4">
       <ErrorBanner error={error} title="The receipt was refused." />
       <div className="grid gap-3 sm:grid-cols-3">
-        <SelectField label="Vendor" value={vendorId} onChange={(e) => setVendorId(e.target.value)} hint={vendors.error ? 'The vendor list could not be loaded.' : undefined}>
+        <SelectField label="Vendor" value={vendorId} onChange={(e) => setVendorId(e.target.value)} hint={vendors.error ? 'The vendor list could not be loaded.' : 'Vendors of your site'}>
           <option value="">No vendor</option>
           {vendors.data?.vendors.map((v) => (
             <option key={v.id} value={v.id}>

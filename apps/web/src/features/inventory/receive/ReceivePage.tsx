@@ -5,7 +5,7 @@ import { Card, PageTitle } from '../../../ui/Card';
 import { textLink } from '../../../ui/linkStyles';
 import { InventoryTabs } from '../InventoryTabs';
 import { inventoryKeys } from '../inventoryApi';
-import { receiptsApi, type NewReceipt, type ReceiptDetail } from './receiptsApi';
+import { receiptKeys, receiptsApi, type NewReceipt, type ReceiptDetail } from './receiptsApi';
 import { ReceiveForm } from './ReceiveForm';
 
 /** Goods in: each line becomes an inbound movement in the user's warehouse. */
@@ -18,7 +18,7 @@ export function ReceivePage() {
     onSuccess: async (r) => {
       setDone(r);
       setFormKey((k) => k + 1);
-      await qc.invalidateQueries({ queryKey: inventoryKeys.all });
+      await Promise.all([qc.invalidateQueries({ queryKey: inventoryKeys.all }), qc.invalidateQueries({ queryKey: receiptKeys.all })]);
     },
   });
 

@@ -1,4 +1,6 @@
+import type { Pagination } from '@plantops/contracts';
 import { api } from '../../../api/client';
+import { toQuery } from '../../../api/types';
 
 export interface NewReceipt {
   vendorId?: string;
@@ -19,6 +21,15 @@ export interface ReceiptDetail {
   lines: { id: string; partId: string; partNumber: string; partName: string; quantity: number; bin: string | null }[];
 }
 
+export type ReceiptSummary = Omit<ReceiptDetail, 'lines'> & { receivedBy: { id: string; name: string } };
+
+export const receiptKeys = {
+  all: ['receipts'] as const,
+  recent: (limit: number) => ['receipts', 'recent', limit] as const,
+};
+
 export const receiptsApi = {
   create: (body: NewReceipt) => api.post<ReceiptDetail>('/api/v1/receipts', body),
+  /** The newest receipts of the user's site. */
+  recent: (limit: number) => api.get<{ receipts: ReceiptSummary[]; pagination: Pagination }>(`/api/v1/receipts${toQuery({ page: 1, limit })}`),
 };

@@ -10,14 +10,14 @@ interface Props {
   onChange: (patch: Partial<SearchFilters>) => void;
 }
 
-/** Counts per top-level category and price band; a click filters by it, a second click clears it. */
+/** Counts per top-level category and price band (empty ones left out); a click filters by it, a second click clears it. */
 export function SearchFacets({ facets, value, onChange }: Props) {
   return (
     <div className="grid gap-3 md:grid-cols-2">
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">By category</legend>
         <ul className="flex flex-wrap gap-2">
-          {facets.categories.map((c) => {
+          {facets.categories.filter((c) => c.count > 0 || value.categoryId === c.id).map((c) => {
             const on = value.categoryId === c.id;
             return (
               <li key={c.id}>
@@ -36,13 +36,14 @@ export function SearchFacets({ facets, value, onChange }: Props) {
             const min = String(r.min);
             const max = r.max === null ? '' : String(r.max);
             const on = value.minCost === min && value.maxCost === max;
+            // a band with nothing in it is no choice at all: left out rather than shown greyed
+            if (r.count === 0 && !on) return null;
             return (
               <li key={min}>
                 <button
                   type="button"
                   className={chip}
                   aria-pressed={on}
-                  disabled={r.count === 0 && !on}
                   onClick={() => onChange(on ? { minCost: '', maxCost: '', page: 1 } : { minCost: min, maxCost: max, page: 1 })}
                 >
                   {priceRangeLabel(r)} <span className="font-semibold">{r.count}</span>

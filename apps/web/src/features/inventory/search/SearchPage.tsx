@@ -3,12 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageTitle } from '../../../ui/Card';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { ExportButton } from '../../../ui/ExportButton';
-import { Pagination } from '../../../ui/Pagination';
+import { countOf, Pagination } from '../../../ui/Pagination';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useCategories } from '../catalog/useCatalogQueries';
 import { InventoryTabs } from '../InventoryTabs';
 import { inventoryApi, inventoryKeys, searchParams } from '../inventoryApi';
 import type { SearchFilters } from '../inventoryTypes';
+import { SearchEmpty } from './SearchEmpty';
 import { SearchFacets } from './SearchFacets';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResultsTable } from './SearchResultsTable';
@@ -48,12 +49,20 @@ export function SearchPage({ initial, onSettled }: Props) {
         </p>
       ) : null}
       {list.isPending ? <p>Searching…</p> : null}
-      {data ? (
+      {data && data.pagination.totalItems === 0 ? (
+        <>
+          <p className="sr-only" aria-live="polite">
+            No results
+          </p>
+          <SearchEmpty filters={filters} onClearFilters={() => onChange({ ...INITIAL_SEARCH, query: filters.query })} />
+        </>
+      ) : data ? (
         <>
           <SearchFacets facets={data.filters.available} value={filters} onChange={onChange} />
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <p className="text-sm" aria-live="polite">
-              {data.pagination.totalItems} results{list.isFetching ? ' · updating…' : ''}
+            <p className="text-sm" aria-live="polite" data-testid="result-count">
+              {countOf(data.pagination.totalItems, 'result')}
+              {list.isFetching ? ' · updating…' : ''}
             </p>
             <ExportButton path="/api/v1/inventory/search/export" filters={searchParams(debounced)} fileBase="inventory-search" label="Export search results as CSV" />
           </div>

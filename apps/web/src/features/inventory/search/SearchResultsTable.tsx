@@ -1,12 +1,12 @@
 import { Badge } from '../../../ui/Badge';
-import { Table } from '../../../ui/Table';
+import { DataTable } from '../../../ui/DataTable';
 import { ItemLink } from '../ItemLink';
 import type { SearchResult } from '../inventoryTypes';
 import { formatMoney } from '../money';
 
 export function SearchResultsTable({ rows }: { rows: SearchResult[] }) {
   return (
-    <Table
+    <DataTable
       caption="Search results"
       rows={rows}
       rowKey={(r) => r.id}
@@ -14,6 +14,7 @@ export function SearchResultsTable({ rows }: { rows: SearchResult[] }) {
       columns={[
         {
           header: 'Item',
+          primary: true,
           cell: (r) => (
             <>
               <ItemLink item={r} />
@@ -29,11 +30,10 @@ export function SearchResultsTable({ rows }: { rows: SearchResult[] }) {
               {r.isCustom ? <Badge tone="info">custom</Badge> : null}
             </span>
           ),
-          className: 'hidden sm:table-cell',
         },
-        { header: 'Cost', cell: (r) => formatMoney(r.cost) },
-        { header: 'On hand', cell: (r) => (r.quantityOnHand > 0 ? r.quantityOnHand : <Badge tone="danger">0 · out</Badge>) },
-        { header: 'Relevance', cell: (r) => (r.relevanceScore === null ? '—' : `${Math.round(r.relevanceScore * 100)}%`), className: 'hidden lg:table-cell' },
+        { header: 'Cost', cell: (r) => formatMoney(r.cost), numeric: true },
+        { header: 'On hand', cell: (r) => (r.quantityOnHand > 0 ? r.quantityOnHand : <Badge tone="danger">0 · out</Badge>), numeric: true },
+        { header: 'Relevance', cell: (r) => (r.relevanceScore === null ? '—' : `${Math.round(r.relevanceScore * 100)}%`), numeric: true },
       ]}
     />
   );

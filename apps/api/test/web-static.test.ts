@@ -1,0 +1,82 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from './harness.js';
+
+// A web build as apps/web's build writes it: hashed assets, each with .br and .gz copies beside it.
+const INDEX = '<!doctype html><html><head><title>PlantOps</title></head><body><div id="root"></div></body></html>';
+const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+const SW = "const BUILD = {version:'abc',assets:['/assets/index-AbC123.js']};";
+
+let t: TestContext;
+let dist: string;
+beforeAll(async () => {
+  dist = await mkdtemp(path.join(os.tmpdir(), 'plantops-web-'));
+  await mkdir(path.join(dist, 'assets'));
+  const files: Record<string, string> = { 'index.html': INDEX, 'assets/index-AbC123.js': SCRIPT, 'sw.js': SW };
+  for (const [name, text] of Object.entries(files)) {
+    await writeFile(path.join(dist, name), text);
+    await writeFile(path.join(dist, `${name}.br`), brotliCompressSync(text));
+    await writeFile(path.join(dist, `${name}.gz`), gzipSync(text));
+  }
+  await writeFile(path.join(dist, 'theme-init.js'), '/* small: no compressed copy */');
+  t = await createTestApp({ webDist: dist });
+});
+afterAll(async () => {
+  await t?.close();
+  await rm(dist, { recursive: true, force: true });
+});
+
+const get = (url: string, acceptEncoding?: string) => t.app.inject({ url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+describe('static web build', () => {
+  it('sends hashed assets brotli-compressed when accepted, cached for a year as immutable', async () => {
+    const res = await get('/assets/index-AbC123.js', 'gzip, deflate, br, zstd');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(SCRIPT);
+    expect(Number(res.headers['content-length'])).toBeLessThan(SCRIPT.length / 10);
+  });
+
+  it('falls back to gzip, then to plain bytes, by Accept-Encoding', async () => {
+    const gz = await get('/assets/index-AbC123.js', 'gzip, deflate');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(SCRIPT);
+    const plain = await get('/assets/index-AbC123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(SCRIPT);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('makes the browser check index.html, the service worker and unhashed files on every load', async () => {
+    for (const url of ['/', '/index.html', '/sw.js', '/theme-init.js', '/inventory/search']) {
+      const res = await get(url, 'br');
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+    }
+    const page = await get('/inventory/search', 'br');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe(INDEX);
+    expect((await get('/theme-init.js', 'br')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('serves the manifest uncached and never the compressed copies by their own names', async () => {
+    expect((await get('/manifest.webmanifest')).headers['cache-control']).toBe('no-cache');
+    expect((await get('/assets/index-AbC123.js.br')).statusCode).toBe(404);
+    // outside /assets an unknown name is a client-side route: the page, not the gzip bytes
+    const gz = await get('/sw.js.gz');
+    expect(gz.headers['content-type']).toMatch(/html/);
+    expect(gz.body).toBe(INDEX);
+  });
+
+  it('answers a missing hashed asset with a 404, not the page', async () => {
+    const res = await get('/assets/index-Gone99.js', 'br');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/json/);
+  });
+});
