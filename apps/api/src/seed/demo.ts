@@ -2,6 +2,7 @@ import { ROLES, roleEmailLocalPart, type Role } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import type { Database, Queryable } from '../platform/db/database.js';
+import { seedConfiguratorFamilies } from './configurator/families.js';
 import { seedDemoCatalog } from './inventory.js';
 import { seedDemoMaintenance } from './maintenance.js';
 
@@ -73,6 +74,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     }
     await seedDemoCatalog(tx, warehouses, adminId);
     await seedDemoMaintenance(tx, warehouses, userIds, process.env.PUBLIC_URL);
+    await seedConfiguratorFamilies(tx);
     return true;
   });
 }
