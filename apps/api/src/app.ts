@@ -167,7 +167,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     transform: openapiTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // The plugin's own CSP (staticCSP: true) blocks the styles Swagger UI injects and asks plain-HTTP
+    // installs to upgrade every request: this one is the app's policy with the docs' needs only.
+    staticCSP: "default-src 'self'; base-uri 'self'; frame-ancestors 'self'; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+    // No badge from the public validator (an outside request the policy would refuse anyway).
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The composed services, for the process entry and for tests that drive jobs directly.
