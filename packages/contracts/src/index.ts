@@ -3,5 +3,5 @@ export * from './permissions.js';
 export * from './api.js';
 export * from './notifications.js';
 export * from './files.js';
-export * from './lead-time.js';
 export * from './maintenance.js';
+export * from './lead-time.js';

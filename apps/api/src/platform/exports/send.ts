@@ -5,6 +5,9 @@ import { toCsv } from './csv.js';
 import { toPdf } from './pdf.js';
 import { toXlsx } from './xlsx.js';
 
+/** Every content type an export can answer with (for the OpenAPI document). */
+export const EXPORT_CONTENT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'] as const;
+
 export const exportFormatSchema = z.enum(EXPORT_FORMATS).default('csv');
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
