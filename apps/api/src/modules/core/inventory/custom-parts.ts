@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
+import { prepared } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { validation } from '../../../platform/http/errors.js';
 import { audit } from '../audit/audit.writer.js';
@@ -25,11 +26,13 @@ export interface CustomPartRequest {
 
 const keyHash = (specKey: string) => createHash('sha256').update(`custom-part:${specKey}`).digest('hex');
 
+const EXISTING = prepared(
+  'inventory_custom_part',
+  `SELECT id FROM items WHERE custom_spec_key = $1 OR ($2::text IS NOT NULL AND upper(part_number) = upper($2)) ORDER BY custom_spec_key = $1 DESC LIMIT 1`,
+);
+
 async function existing(ctx: Ctx, hash: string, partNumber: string | null): Promise<ItemFacts | undefined> {
-  const { rows } = await ctx.tx.query<{ id: string }>(
-    `SELECT id FROM items WHERE custom_spec_key = $1 OR ($2::text IS NOT NULL AND upper(part_number) = upper($2)) ORDER BY custom_spec_key = $1 DESC LIMIT 1`,
-    [hash, partNumber],
-  );
+  const { rows } = await ctx.tx.query<{ id: string }>(EXISTING, [hash, partNumber]);
   return rows[0] ? (await findItemFacts(ctx.tx, { ids: [rows[0].id] }))[0] : undefined;
 }
 

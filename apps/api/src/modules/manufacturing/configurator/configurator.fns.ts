@@ -42,9 +42,10 @@ export function partNumbersOf(plan: Plan): string[] {
 }
 
 /** Prices, lead time and explanations of a plan, given the catalog items it names (keyed by upper-case part number). */
-export function completeEvaluation(doc: FamilyDoc, plan: Plan, catalog: ReadonlyMap<string, CatalogItem>): Evaluation {
+export function completeEvaluation(doc: FamilyDoc, plan: Plan, catalog: ReadonlyMap<string, CatalogItem>, opts: { withOptions?: boolean } = {}): Evaluation {
   const { configuration, errors, warnings, lines } = plan;
-  const options = availableOptions(doc, configuration);
+  // What the page may offer next: only asked for by validation, not by BOM generation.
+  const options = opts.withOptions === false ? [] : availableOptions(doc, configuration);
   const chosen = plan.accessories.filter((a): a is AccessoryChoice & { item: CatalogItem } => a.item !== null).map((a) => ({ field: a.field, item: a.item, quantity: a.quantity }));
   const invalid = (problems: Problem[]): Evaluation => ({
     isValid: false, configuration, errors: problems, warnings, lines: [], accessories: chosen, price: null, leadTime: null, customPartsRequired: [],

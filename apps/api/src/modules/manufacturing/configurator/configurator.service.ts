@@ -103,7 +103,7 @@ export interface SinkEvaluation {
 }
 
 /** Validates, prices and expands one sink configuration (no write). */
-export async function evaluateSink(ctx: Ctx, store: FamilyStore, input: SinkInput): Promise<SinkEvaluation> {
+export async function evaluateSink(ctx: Ctx, store: FamilyStore, input: SinkInput, opts: { withOptions?: boolean } = {}): Promise<SinkEvaluation> {
   const accessories = await resolveAccessories(ctx, input.accessories, input.accessoriesField ?? 'accessories');
   const chosen = chooseFamily(await store.all(ctx), input, accessories);
   if ('problem' in chosen) return { family: null, evaluation: null, errors: [chosen.problem], catalog: new Map() };
@@ -111,7 +111,7 @@ export async function evaluateSink(ctx: Ctx, store: FamilyStore, input: SinkInpu
   const plan: Plan = planConfiguration(doc, input.configuration, accessories);
   const items = await findItemFacts(ctx.tx, { partNumbers: partNumbersOf(plan) });
   const catalog = new Map(items.filter((i) => i.isActive).map((i) => [i.partNumber.toUpperCase(), toCatalogItem(i)]));
-  const evaluation = completeEvaluation(doc, plan, catalog);
+  const evaluation = completeEvaluation(doc, plan, catalog, opts);
   return { family: chosen.family, evaluation, errors: evaluation.errors, catalog };
 }
 
@@ -232,7 +232,7 @@ export async function listTemplates(ctx: Ctx, store: FamilyStore, q: { sinkFamil
 
 /** One sink configuration as the BOM module needs it (see bom.service's SinkConfigurator). */
 export async function configureSink(ctx: Ctx, store: FamilyStore, input: SinkInput) {
-  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input);
+  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input, { withOptions: false });
   return {
     errors: errors.map(asIssue),
     warnings: (e?.warnings ?? []).map(asIssue),

@@ -27,9 +27,17 @@ export interface Scope {
 
 export class ExpressionError extends Error {}
 
-/** `basins[1].size` -> ['basins', '1', 'size']. */
+const parsed = new Map<string, string[]>();
+
+/** `basins[1].size` -> ['basins', '1', 'size'] (memoised: rules name the same few paths over and over). */
 export function parsePath(path: string): string[] {
-  return path.split(/\.|\[(\d+)\]/).filter((s): s is string => s !== undefined && s !== '');
+  let segs = parsed.get(path);
+  if (!segs) {
+    segs = path.split(/\.|\[(\d+)\]/).filter((s): s is string => s !== undefined && s !== '');
+    if (parsed.size > 5_000) parsed.clear();
+    parsed.set(path, segs);
+  }
+  return segs;
 }
 
 export function getAt(root: unknown, path: string | string[]): unknown {

@@ -76,8 +76,10 @@ function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope,
   switch (node.type) {
     case 'enum': {
       const all = enumValuesOf(node);
-      const offered = offeredValues(all, scope);
       const chosen = all.find((v) => v.value === value);
+      // A valid choice without a condition needs no list of alternatives.
+      if (chosen && chosen.when === undefined) return;
+      const offered = offeredValues(all, scope);
       if (typeof value !== 'string' || !chosen) {
         err('INVALID_OPTION', `"${String(typeof value === 'object' ? JSON.stringify(value) : value)}" is not a ${name} we build. Choose one of: ${list(offered.map((v) => v.value))}.`, offered.map((v) => v.value));
       } else if (!offered.includes(chosen)) {
