@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
+    // every test ends with an axe check of the pages it opened (e2e/axe.ts)
+    setupFiles: ['e2e/axe-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,

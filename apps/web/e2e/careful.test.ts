@@ -101,8 +101,16 @@ describe('audit log', () => {
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     const sentence = `${who} adjusted stock of NUT-SS-M8: on hand ${previousQuantity} → ${newQuantity} · Audit sentence check`;
     await page.getByTestId('audit-sentence').filter({ hasText: sentence }).first().waitFor();
-    const all = await page.getByTestId('audit-sentence').allTextContents();
-    expect(all.every((s) => s.startsWith(who))).toBe(true);
+    // the filtered page replaces the unfiltered one (kept on screen while it loads)
+    await expect.poll(async () => (await page.getByTestId('audit-sentence').allTextContents()).filter((s) => !s.startsWith(who)), { timeout: 10_000 }).toEqual([]);
+
+    // the security alert's link opens the log filtered by its action
+    const asked = page.waitForResponse((r) => r.url().includes('/api/v1/audit-logs?') && new URL(r.url()).searchParams.get('action') === 'SECURITY_ACCOUNT_LOCKED');
+    await load(page, '/audit?action=SECURITY_ACCOUNT_LOCKED');
+    expect((await asked).status()).toBe(200);
+    expect(await page.getByRole('search', { name: 'Filter audit log' }).getByLabel('Action').inputValue()).toBe('SECURITY_ACCOUNT_LOCKED');
+    await page.getByRole('table', { name: 'Audit log entries' }).waitFor();
+    await expect.poll(async () => (await page.getByTestId('audit-sentence').allTextContents()).filter((s) => !s.includes('locked an account')), { timeout: 10_000 }).toEqual([]);
     await page.context().close();
   });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { watchAccessibility } from './axe';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /**
@@ -99,16 +100,27 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-type ContextOptions = { viewport?: { width: number; height: number }; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> };
+type ContextOptions = {
+  viewport?: { width: number; height: number };
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+  colorScheme?: 'light' | 'dark';
+  /** Only the offline test lets the service worker run. */
+  serviceWorkers?: 'allow' | 'block';
+};
 
-/** A fresh context; service workers are blocked so every test sees the server's current build. */
+/**
+ * A fresh context; service workers are blocked so every test sees the server's current build.
+ * Every page it opens is checked with axe and for CSP violations (e2e/axe.ts).
+ */
 export async function newContext(browser: Browser, baseURL: string, opts: ContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
-    serviceWorkers: 'block',
+    colorScheme: opts.colorScheme ?? 'light',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
     ...(opts.storageState ? { storageState: opts.storageState } : {}),
   });
+  await watchAccessibility(context);
   return context;
 }
 

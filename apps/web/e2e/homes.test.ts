@@ -64,11 +64,12 @@ describe('a home per role', () => {
     await page.context().close();
   });
 
-  it('others land on notifications and a part search; the permissions are on the profile', async () => {
+  it('a technician lands on its work, then notifications and a part search; the permissions are on the profile', async () => {
     const page = await pageAs('technician@plantops.local', PHONE);
     await load(page, '/');
     await page.getByTestId('tile-notifications').waitFor();
-    expect((await tileOrder(page)).slice(0, 2)).toEqual(['tile-notifications', 'tile-search']);
+    // journeys.md: the technician lands on its work orders first.
+    expect((await tileOrder(page)).slice(0, 3)).toEqual(['tile-my-work', 'tile-notifications', 'tile-search']);
     await page.getByTestId('tile-search').getByLabel('Part number, name or description').fill('gasket');
     await page.getByTestId('tile-search').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/inventory\/search\?query=gasket/);

@@ -4,6 +4,7 @@ import { logout } from '../auth/authApi';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useUser } from '../auth/useSession';
 import { Button } from '../ui/Button';
+import { Logo } from '../ui/Logo';
 import { roleLabel } from './roleLabel';
 
 export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggleMenu: () => void }) {
@@ -33,7 +34,7 @@ export function Header({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggle
       </button>
       {/* On a phone the brand is the icon alone and "Sign out" an icon, so the user's name has the room. */}
       <div className="flex shrink-0 items-center gap-2">
-        <img src="/icons/icon.svg" alt="" className="size-8" />
+        <Logo className="size-8" />
         <span className="text-lg font-bold max-sm:sr-only">PlantOps</span>
       </div>
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { ChangePasswordForm } from '../features/profile/ChangePasswordForm';
 import { Button } from '../ui/Button';
+import { usePageHeading } from '../ui/pageHeading';
 import { logout } from './authApi';
 import { useUser } from './useSession';
 
@@ -8,10 +9,13 @@ import { useUser } from './useSession';
 export function ChangePasswordPage() {
   const user = useUser();
   const navigate = useNavigate();
+  const heading = usePageHeading('Choose a new password');
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
       <p className="mb-2 text-2xl font-bold">PlantOps</p>
-      <h1 className="mb-2 text-xl font-semibold">Choose a new password</h1>
+      <h1 {...heading} className="mb-2 text-xl font-semibold">
+        Choose a new password
+      </h1>
       <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
         {user.firstName}, your password must be changed before you continue.
       </p>

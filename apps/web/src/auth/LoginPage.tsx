@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { ApiError, describeError } from '../api/errors';
 import { Button } from '../ui/Button';
+import { Logo } from '../ui/Logo';
+import { usePageHeading } from '../ui/pageHeading';
 import { Checkbox, Field } from '../ui/Field';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { login } from './authApi';
@@ -24,6 +26,7 @@ export function LoginPage({ redirect }: { redirect?: string | undefined }) {
   const [mfaToken, setMfaToken] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const heading = usePageHeading('Sign in');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -50,10 +53,12 @@ export function LoginPage({ redirect }: { redirect?: string | undefined }) {
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
       <div className="mb-6 flex items-center gap-3">
-        <img src="/icons/icon.svg" alt="" className="size-10" />
+        <Logo className="size-10" />
         <p className="text-2xl font-bold">PlantOps</p>
       </div>
-      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      <h1 {...heading} className="mb-4 text-xl font-semibold">
+        Sign in
+      </h1>
       <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900">
         {error ? <ErrorBanner error={loginMessage(error, mfaNeeded)} /> : null}
         <Field

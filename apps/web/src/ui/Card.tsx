@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { usePageHeading } from './pageHeading';
 
 export function Card({ title, children, headingLevel = 2 }: { title?: string; children: ReactNode; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -10,6 +11,12 @@ export function Card({ title, children, headingLevel = 2 }: { title?: string; ch
   );
 }
 
+/** The page's h1: also its tab title, and where focus lands after a navigation. */
 export function PageTitle({ children }: { children: string }) {
-  return <h1 className="mb-4 text-2xl font-bold tracking-tight">{children}</h1>;
+  const heading = usePageHeading(children);
+  return (
+    <h1 {...heading} className="mb-4 text-2xl font-bold tracking-tight">
+      {children}
+    </h1>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Pagination } from '@plantops/contracts';
 import { z } from 'zod';
+import type { PageInfo } from '../db/paged-query.js';
 
 /** `{ success: true, data }` as every manufacturing-spec response shows. */
 export const ok = <T>(data: T) => ({ success: true as const, data });
@@ -25,6 +26,24 @@ export function pagination(page: number, limit: number, totalItems: number): Pag
     totalPages,
     hasNextPage: page < totalPages,
     hasPreviousPage: page > 1,
+  };
+}
+
+/** `cursor` for lists with keyset paging (decision 0011): a previous page's nextCursor. */
+export const cursorQuery = { cursor: z.string().min(1).max(2000).optional() };
+
+/** The pagination of a keyset-paged list (platform/db/paged-query.ts), with its estimate flag and next cursor. */
+export function keysetPagination(info: PageInfo): Pagination {
+  const totalPages = Math.max(1, Math.ceil(info.total / info.limit), info.page + (info.hasNextPage ? 1 : 0));
+  return {
+    currentPage: info.page,
+    itemsPerPage: info.limit,
+    totalItems: info.total,
+    totalPages,
+    hasNextPage: info.hasNextPage,
+    hasPreviousPage: info.page > 1,
+    totalIsEstimate: info.totalIsEstimate,
+    nextCursor: info.nextCursor,
   };
 }
 

@@ -11,6 +11,7 @@ import { Card } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { textLink } from '../../ui/linkStyles';
+import { usePageHeading } from '../../ui/pageHeading';
 import { useVendorArchive, useVendorSave } from './useVendorSave';
 import { VendorContacts } from './VendorContacts';
 import { VendorDocuments } from './VendorDocuments';
@@ -27,6 +28,7 @@ export function VendorDetailPage({ vendorId }: { vendorId: string }) {
   const [editing, setEditing] = useState(false);
   const save = useVendorSave(vendorId, () => setEditing(false));
   const archive = useVendorArchive(vendorId);
+  const heading = usePageHeading(q.data?.name ?? 'Vendor');
 
   if (q.error) return <ErrorBanner error={q.error} title="The vendor could not be loaded." />;
   if (!q.data) return <p>Loading vendor…</p>;
@@ -43,7 +45,9 @@ export function VendorDetailPage({ vendorId }: { vendorId: string }) {
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="text-2xl font-bold tracking-tight">{v.name}</h1>
+          <h1 {...heading} className="text-2xl font-bold tracking-tight">
+            {v.name}
+          </h1>
           {v.active ? <Badge tone="success">Active</Badge> : <Badge>Archived</Badge>}
         </div>
         {canManage ? (

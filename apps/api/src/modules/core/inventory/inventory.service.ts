@@ -269,7 +269,7 @@ function relevanceScore(q: SearchFilter, ranks: number[]) {
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */
 export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
   if (q.type === 'category') return searchCategoryTree(ctx, q);
-  const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
+  const { rows, facets: { total, ...facets }, estimated, corrected, matched } = await runSearch(ctx.tx, q);
   const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
   const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));
   return {
@@ -282,8 +282,9 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
       categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
       relevanceScore: score(Number(i.relevance)),
     })),
-    filters: { applied: appliedFilters(q), available: facets },
-    pagination: pagination(q.page, q.limit, total),
+    // Over SEARCH_CANDIDATES matches the facet counts and total are estimates (decision 0004).
+    filters: { applied: appliedFilters(q), available: { ...facets, estimated } },
+    pagination: { ...pagination(q.page, q.limit, total), totalIsEstimate: estimated },
   };
 }
 
@@ -305,8 +306,8 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
       categoryPath: c.path,
       relevanceScore: score(Number(c.relevance)),
     })),
-    filters: { applied: appliedFilters(q), available: { categories: [], priceRanges: [] } },
-    pagination: pagination(q.page, q.limit, total),
+    filters: { applied: appliedFilters(q), available: { categories: [], priceRanges: [], estimated: false } },
+    pagination: { ...pagination(q.page, q.limit, total), totalIsEstimate: false },
   };
 }
 

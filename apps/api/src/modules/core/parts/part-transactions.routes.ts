@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { queryDate } from '../../../platform/http/date-range.js';
-import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery, uuidParam } from '../../../platform/http/envelope.js';
 import { errorResponses } from '../../../platform/http/openapi.js';
 import { MOVEMENT_TYPES } from '../inventory/index.js';
 import { partTransactionSchema, recordTransactionBody } from './part-transactions.schema.js';
@@ -24,9 +24,10 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
     config: { access: read },
     schema: {
       tags,
-      summary: 'Stock movements, newest first',
+      summary: 'Stock movements, newest first. Pass pagination.nextCursor as cursor for the next page; totalIsEstimate says when totalItems is an estimate',
       querystring: z.strictObject({
         ...pageQuery,
+        ...cursorQuery,
         partId: z.uuid().optional(),
         type: z.enum(MOVEMENT_TYPES).optional(),
         workOrderId: z.uuid().optional(),
@@ -38,8 +39,8 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, total } = await deps.scoped(request, (ctx) => transactions.listTransactions(ctx, q));
-      return ok({ transactions: rows, pagination: pagination(q.page, q.limit, total) });
+      const { rows, page } = await deps.scoped(request, (ctx) => transactions.listTransactions(ctx, q));
+      return ok({ transactions: rows, pagination: keysetPagination(page) });
     },
   });
 

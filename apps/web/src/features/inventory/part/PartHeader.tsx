@@ -1,8 +1,10 @@
 import { Badge } from '../../../ui/Badge';
+import { usePageHeading } from '../../../ui/pageHeading';
 import type { PartDetail } from '../inventoryTypes';
 import { formatMoney } from '../money';
 
 export function PartHeader({ part }: { part: PartDetail }) {
+  const heading = usePageHeading(`${part.partNumber} ${part.name}`);
   const facts: [string, string][] = [
     ['Part number', part.partNumber],
     ['Catalog number', part.catalogNumber ?? '—'],
@@ -14,7 +16,7 @@ export function PartHeader({ part }: { part: PartDetail }) {
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">
+        <h1 {...heading} className="text-2xl font-bold tracking-tight">
           <span className="font-mono">{part.partNumber}</span> <span className="font-normal">{part.name}</span>
         </h1>
         <Badge>{part.kind.toLowerCase().replace(/_/g, ' ')}</Badge>
