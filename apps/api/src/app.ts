@@ -7,15 +7,17 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { v4 as uuidv4 } from 'uuid';
 import { makeScoped, type AppDeps } from './app-deps.js';
 import type { Config } from './config.js';
 import { createJwtSigner } from './platform/crypto/tokens.js';
 import type { Database } from './platform/db/database.js';
 import { registerAccessControl } from './platform/http/access.js';
+import { clientErrorHandler } from './platform/http/client-errors.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
+import { openapiTransform, registerResponseDocs } from './platform/http/openapi.js';
 import { webCacheControl, webStaticOptions } from './platform/http/web-static.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
@@ -53,6 +55,8 @@ import { receiptRoutes } from './modules/core/receipts/receipts.routes.js';
 import { vendorRoutes } from './modules/core/vendors/vendors.routes.js';
 import { equipmentRoutes } from './modules/maintenance/equipment/index.js';
 import { workOrderRoutes } from './modules/maintenance/work-orders/index.js';
+import { createConfigurator } from './modules/manufacturing/configurator/index.js';
+import { bomRoutes } from './modules/manufacturing/bom/index.js';
 
 export interface BuildOptions {
   config: Config;
@@ -89,6 +93,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
             },
           },
     bodyLimit: JSON_BODY_LIMIT,
+    clientErrorHandler,
     // URLs Fastify refuses before routing (bad percent-encoding, over-long ids) answer in the API's format too.
     frameworkErrors: (err, request, reply) => {
       const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
@@ -101,8 +106,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerResponseDocs(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry tokens and personal data: no browser or proxy keeps them unless a route
+    // says otherwise (file downloads and QR codes set their own caching).
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   const limiter = new RateLimiter();
@@ -156,9 +165,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // The plugin's own CSP (staticCSP: true) blocks the styles Swagger UI injects and asks plain-HTTP
+    // installs to upgrade every request: this one is the app's policy with the docs' needs only.
+    staticCSP: "default-src 'self'; base-uri 'self'; frame-ancestors 'self'; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+    // No badge from the public validator (an outside request the policy would refuse anyway).
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // The composed services, for the process entry and for tests that drive jobs directly.
@@ -167,7 +183,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerInputGuard(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: cachedSessionLoader(db, caches) });
 
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, equipmentRoutes, workOrderRoutes]) {
+  // Domain modules never import each other: the BOM module gets the configurator from here (decision 0012).
+  const configurator = createConfigurator(deps);
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, equipmentRoutes, workOrderRoutes, configurator.routes, bomRoutes(configurator)]) {
     await routes(app, deps);
   }
 

@@ -3,12 +3,14 @@ import { loadConfig } from './config.js';
 import { ensureSecret } from './platform/crypto/secrets.js';
 import { migrate } from './platform/db/migrator.js';
 import { openDatabase } from './platform/db/open.js';
+import { seedConfiguratorFamilies } from './seed/configurator/families.js';
 import { seedDemoData } from './seed/demo.js';
 
 async function main() {
   const config = loadConfig();
   const db = await openDatabase(config);
   await migrate(db);
+  await db.transaction((tx) => seedConfiguratorFamilies(tx));
   if (config.SEED_DEMO === 'auto') await seedDemoData(db);
   const jwtSecret = await ensureSecret(db, 'jwt', config.JWT_SECRET);
   const app = await buildApp({ config, db, jwtSecret, startJobs: true, webDist: config.webDist });

@@ -51,7 +51,9 @@ describe('equipment records', () => {
     expectError(await send(w.tech, 'POST', `/api/v1/equipment/${e.id}/retire`, { reason: 'Old' }), 403);
     expectError(await get(w.assembler, `/api/v1/equipment/${e.id}`), 403);
     expectError(await get(w.contractor, `/api/v1/equipment/${e.id}`), 404);
-    expect(json(await get(w.contractor, '/api/v1/equipment')).data.equipment).toEqual([]);
+    // The contractor's list holds only machines of its assigned work (the demo press brake).
+    const contractorSees = json(await get(w.contractor, '/api/v1/equipment?limit=100')).data.equipment as { id: string; assetTag: string }[];
+    expect(contractorSees.map((x) => x.assetTag)).toEqual(['MAIN-L1-PRS']);
   });
 
   it('keeps a status history and retires or disposes instead of deleting, with gates', async () => {

@@ -10,6 +10,7 @@ import { createPgliteDatabase, createPostgresDatabase, type Database } from '../
 import { migrate } from '../src/platform/db/migrator.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from '../src/platform/http/rate-limits.js';
 import { DEMO_PASSWORD, seedDemoData } from '../src/seed/demo.js';
+import { installContractCheck } from './contract.js';
 
 export { DEMO_PASSWORD };
 
@@ -68,6 +69,8 @@ export async function createTestApp(opts: { rateLimits?: RateLimitConfig; env?: 
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'never', ...opts.env });
   const jwtSecret = randomToken(48);
   const app = await buildApp({ config, db, jwtSecret, rateLimits: opts.rateLimits ?? RELAXED_RATE_LIMITS, webDist: opts.webDist ?? null });
+  // Every response the tests receive is held to the route's documented responses (test/contract.ts).
+  const contract = installContractCheck(app);
   await app.ready();
   return {
     app,
@@ -78,6 +81,7 @@ export async function createTestApp(opts: { rateLimits?: RateLimitConfig; env?: 
       await app.close();
       await drop();
       await rm(dataDir, { recursive: true, force: true });
+      contract.assertClean();
     },
   };
 }

@@ -155,6 +155,31 @@ describe('rate limits', () => {
     }
   });
 
+  it('a 429 from the burst limit reports the burst limit in its headers and message', async () => {
+    const tight = await createTestApp({
+      rateLimits: { ...DEFAULT_RATE_LIMITS, roles: { ...DEFAULT_RATE_LIMITS.roles, PROCUREMENT: { limit: 100, burst: 2, burstWindowSeconds: 10, windowSeconds: 60 } } },
+    });
+    try {
+      const s = await login(tight.app, 'procurement@plantops.local');
+      const call = () => tight.app.inject({ url: '/api/v1/auth/permissions', headers: bearer(s) });
+      const first = await call();
+      expect(first.headers['x-ratelimit-limit']).toBe('100');
+      await call();
+      const limited = await call();
+      const err = expectError(limited, 429, 'RATE_LIMIT_EXCEEDED');
+      expect(err.message).toBe('Rate limit exceeded. Maximum 2 requests per 10 seconds allowed.');
+      expect(limited.headers['x-ratelimit-limit']).toBe('2');
+      expect(limited.headers['x-ratelimit-remaining']).toBe('0');
+      expect(limited.headers['x-ratelimit-window']).toBe('10');
+      const reset = Number(limited.headers['x-ratelimit-reset']);
+      expect(reset).toBeGreaterThan(Date.now() / 1000);
+      expect(reset).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + 10);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(10);
+    } finally {
+      await tight.close();
+    }
+  });
+
   it('limits login attempts per account and per IP', async () => {
     const tight = await createTestApp({
       rateLimits: { ...DEFAULT_RATE_LIMITS, loginPerAccount: { limit: 2, windowSeconds: 60 }, loginPerIp: { limit: 4, windowSeconds: 60 } },

@@ -7,6 +7,9 @@ const matrix: [string, Role[]][] = [
   ['order:delete', ['ADMIN', 'PRODUCTION_COORDINATOR']],
   ['bom:generate', ['ADMIN', 'PRODUCTION_COORDINATOR']],
   ['bom:approve', ['ADMIN', 'PRODUCTION_COORDINATOR']],
+  // Spec 4.1: configurations are PRODUCTION_COORDINATOR and ADMIN.
+  ['configuration:read', ['ADMIN', 'PRODUCTION_COORDINATOR']],
+  ['configuration:validate', ['ADMIN', 'PRODUCTION_COORDINATOR']],
   ['quality:inspect', ['ADMIN', 'PRODUCTION_COORDINATOR', 'QC_PERSON']],
   ['inventory:read', ['ADMIN', 'PRODUCTION_COORDINATOR', 'ASSEMBLER', 'QC_PERSON', 'PROCUREMENT', 'SERVICE_TECH']],
   ['inventory:update', ['ADMIN', 'PRODUCTION_COORDINATOR', 'PROCUREMENT']],

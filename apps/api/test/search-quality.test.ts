@@ -102,3 +102,25 @@ describe('search quality: categories', () => {
     expect(res.results.every((r) => r.categoryPath.length > 0)).toBe(true);
   });
 });
+
+describe('search quality: a bounded candidate set (issue 9)', () => {
+  it('ranks name matches first among capped candidates and says the total and facets are estimates', async () => {
+    const { runSearch } = await import('../src/modules/core/inventory/search.repo.js');
+    const filter = { query: 'drain', sortBy: 'relevance' as const, sortOrder: 'desc' as const, page: 1, limit: 5 };
+    const full = await t.db.transaction((tx) => runSearch(tx, filter));
+    expect(full.estimated).toBe(false);
+    const capped = await t.db.transaction((tx) => runSearch(tx, filter, 6));
+    expect(full.facets.total).toBeGreaterThan(7);
+    expect(capped.estimated).toBe(true);
+    expect(capped.facets.total).toBeGreaterThan(6);
+    expect(capped.rows).toHaveLength(5);
+    // Candidates with the word in the name (or part number) come first.
+    expect(capped.rows.every((r) => /drain/i.test(`${r.name} ${r.part_number}`))).toBe(true);
+  });
+
+  it('reports whether the total is an estimate in the HTTP response', async () => {
+    const res = await search('drain');
+    expect((res.pagination as Record<string, unknown>).totalIsEstimate).toBe(false);
+    expect((res.filters.available as Record<string, unknown>).estimated).toBe(false);
+  });
+});

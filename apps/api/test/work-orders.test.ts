@@ -162,6 +162,11 @@ describe('who may do what', () => {
     expect(both.assignees.map((a: { id: string }) => a.id).sort()).toEqual([w.tech.user.id, w.contractor.user.id].sort());
     const added = json(await send(w.supervisor, 'POST', `/api/v1/work-orders/${wo.id}/assign`, { userIds: [w.supervisor.user.id], mode: 'add' })).data;
     expect(added.assignees).toHaveLength(3);
+    const people = json(await get(w.supervisor, '/api/v1/work-orders/assignable-people')).data.people as { id: string; role: string }[];
+    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([w.tech.user.id, w.contractor.user.id, w.supervisor.user.id]));
+    expect(people.map((p) => p.id)).not.toContain(w.techNorth.user.id);
+    expect(people.map((p) => p.id)).not.toContain(w.requester.user.id);
+    expectError(await get(w.tech, '/api/v1/work-orders/assignable-people'), 403);
   });
 });
 

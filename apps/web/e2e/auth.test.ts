@@ -40,8 +40,9 @@ describe('sign-in', () => {
     await expect(card.textContent()).resolves.toContain('Admin');
     await expect(card.textContent()).resolves.toContain('admin@plantops.local');
     await expect(page.getByTestId('header-user').textContent()).resolves.toContain(`${admin.firstName} ${admin.lastName}`);
-    // what the role can do, grouped by resource
-    await page.getByTestId('permission-list').getByRole('heading', { name: 'audit' }).waitFor();
+    // the admin lands on administration, not on a list of permissions
+    await page.getByTestId('tile-administration').waitFor();
+    expect(await page.getByTestId('permission-list').count()).toBe(0);
   });
 
   it('shows the admin the Users and Audit log links, with aria-current on the active one', async () => {

@@ -40,7 +40,7 @@ export const errorDetailSchema = z.object({
 export const errorBodySchema = z.object({
   success: z.literal(false),
   error: z.object({
-    code: z.string(),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.array(errorDetailSchema).optional(),
     timestamp: z.string(),
@@ -110,6 +110,13 @@ export const paginationSchema = z.object({
   totalPages: z.number(),
   hasNextPage: z.boolean(),
   hasPreviousPage: z.boolean(),
+  /**
+   * Lists with keyset paging (decision 0011): true when totalItems (and totalPages) are the
+   * database's estimate, because counting every match would cost more than the page itself.
+   */
+  totalIsEstimate: z.boolean().optional(),
+  /** Lists with keyset paging: pass as `cursor` to get the page after this one; null on the last page. */
+  nextCursor: z.string().nullable().optional(),
 });
 export type Pagination = z.infer<typeof paginationSchema>;
 

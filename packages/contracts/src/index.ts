@@ -4,3 +4,4 @@ export * from './api.js';
 export * from './notifications.js';
 export * from './files.js';
 export * from './maintenance.js';
+export * from './lead-time.js';

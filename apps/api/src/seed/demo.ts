@@ -2,7 +2,9 @@ import { ROLES, roleEmailLocalPart, type Role } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { hashPassword } from '../platform/crypto/passwords.js';
 import type { Database, Queryable } from '../platform/db/database.js';
+import { seedConfiguratorFamilies } from './configurator/families.js';
 import { seedDemoCatalog } from './inventory.js';
+import { seedDemoMaintenance } from './maintenance.js';
 
 export const DEMO_PASSWORD = 'PlantOps-demo-2026';
 
@@ -58,9 +60,12 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       NORTH: await insertWarehouse(tx, 'NORTH', 'North Plant', '8 Harbour Lane, Duluth', 'America/Chicago'),
     };
     let adminId = '';
+    // Demo users by their e-mail's local part (technician, technician-north, ...).
+    const userIds: Record<string, string> = {};
     for (const [i, u] of DEMO_USERS.entries()) {
       const id = uuidv7();
       if (u.role === 'ADMIN') adminId = id;
+      userIds[u.email.split('@')[0]!] = id;
       await tx.query(
         `INSERT INTO profiles (id, email, first_name, last_name, role, warehouse_id, email_verified) VALUES ($1, $2, $3, $4, $5, $6, true)`,
         [id, u.email, u.firstName, u.lastName, u.role, warehouses[u.warehouse]],
@@ -68,6 +73,8 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       await tx.query(`INSERT INTO user_credentials (user_id, password_hash) VALUES ($1, $2)`, [id, hashes[i]]);
     }
     await seedDemoCatalog(tx, warehouses, adminId);
+    await seedDemoMaintenance(tx, warehouses, userIds, process.env.PUBLIC_URL);
+    await seedConfiguratorFamilies(tx);
     return true;
   });
 }

@@ -9,7 +9,13 @@ export type NavPath =
   | '/inventory/search'
   | '/inventory/low-stock'
   | '/inventory/receive'
-  | '/vendors';
+  | '/vendors'
+  | '/configurator'
+  | '/work-orders'
+  | '/work-orders/my'
+  | '/work-orders/new'
+  | '/equipment'
+  | '/scan';
 
 export interface NavItem {
   to: NavPath;
@@ -25,11 +31,21 @@ export const INVENTORY_ADJUST = ['inventory:update', 'parts:adjust'] as const;
 export const PARTS_RECEIVE = ['parts:receive', 'parts:manage'] as const;
 export const VENDOR_READ = ['vendor:read', 'vendor:manage'] as const;
 export const VENDOR_MANAGE = ['vendor:manage'] as const;
+export const WO_EXECUTE = ['workorder:execute:assigned'] as const;
+export const WO_BOARD = ['workorder:assign'] as const;
+export const WO_REQUEST = ['workorder:request', 'workorder:create'] as const;
+export const WO_READ = ['workorder:read', 'workorder:read:assigned', 'workorder:read:own'] as const;
+export const EQUIPMENT_READ = ['equipment:read', 'equipment:read:assigned'] as const;
 
 /** Only pages that exist are listed here. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', anyOf: [] },
   { to: '/notifications', label: 'Notifications', anyOf: [] },
+  { to: '/work-orders/my', label: 'My work', anyOf: WO_EXECUTE },
+  { to: '/work-orders', label: 'Work orders', anyOf: WO_BOARD },
+  { to: '/work-orders/new', label: 'Report a problem', anyOf: WO_REQUEST },
+  { to: '/equipment', label: 'Equipment', anyOf: ['equipment:read'] },
+  { to: '/scan', label: 'Scan', anyOf: EQUIPMENT_READ },
   {
     to: '/inventory',
     label: 'Inventory',
@@ -40,6 +56,7 @@ export const NAV_ITEMS: NavItem[] = [
       { to: '/inventory/receive', label: 'Receive', anyOf: PARTS_RECEIVE },
     ],
   },
+  { to: '/configurator', label: 'Configurator', anyOf: ['configuration:read'] },
   { to: '/vendors', label: 'Vendors', anyOf: VENDOR_READ },
   { to: '/users', label: 'Users', anyOf: ['user:manage', 'user:manage:warehouse'] },
   { to: '/audit', label: 'Audit log', anyOf: ['audit:read'] },

@@ -30,6 +30,14 @@ const ReceivePage = lazyRouteComponent(() => import('../features/inventory/recei
 const PartPage = lazyRouteComponent(() => import('../features/inventory/part/PartPage'), 'PartPage');
 const VendorsPage = lazyRouteComponent(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const VendorDetailPage = lazyRouteComponent(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
+const ConfiguratorPage = lazyRouteComponent(() => import('../features/configurator/ConfiguratorPage'), 'ConfiguratorPage');
+const BoardPage = lazyRouteComponent(() => import('../features/maintenance/BoardPage'), 'BoardPage');
+const MyWorkPage = lazyRouteComponent(() => import('../features/maintenance/MyWorkPage'), 'MyWorkPage');
+const RequestPage = lazyRouteComponent(() => import('../features/maintenance/RequestPage'), 'RequestPage');
+const WorkOrderPage = lazyRouteComponent(() => import('../features/maintenance/WorkOrderPage'), 'WorkOrderPage');
+const EquipmentTreePage = lazyRouteComponent(() => import('../features/maintenance/EquipmentTreePage'), 'EquipmentTreePage');
+const EquipmentPage = lazyRouteComponent(() => import('../features/maintenance/EquipmentPage'), 'EquipmentPage');
+const ScanPage = lazyRouteComponent(() => import('../features/maintenance/ScanPage'), 'ScanPage');
 
 /** A route component that hands the address to a lazy page: the router preloads the page's chunk through it. */
 function rendering<C extends object>(page: { preload?: () => Promise<void> | undefined }, component: C): C & { preload: () => Promise<void> } {
@@ -134,6 +142,58 @@ const vendorRoute = createRoute({
   }),
 });
 
+const configuratorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/configurator',
+  beforeLoad: guard('/configurator'),
+  // The chosen family is in the address, so a reload or a shared link opens the same one.
+  validateSearch: (s: Record<string, unknown>): { family?: string } => (typeof s.family === 'string' && /^[A-Z0-9_]{1,40}$/.test(s.family) ? { family: s.family } : {}),
+  component: rendering(ConfiguratorPage, function Configurator() {
+    const navigate = useNavigate();
+    const { family } = configuratorRoute.useSearch();
+    return <ConfiguratorPage family={family} onFamily={(code) => void navigate({ to: '/configurator', search: { family: code } })} />;
+  }),
+});
+
+const boardRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders', beforeLoad: guard('/work-orders'), component: BoardPage });
+const myWorkRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders/my', beforeLoad: guard('/work-orders/my'), component: MyWorkPage });
+const requestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/new',
+  beforeLoad: guard('/work-orders/new'),
+  validateSearch: (s: Record<string, unknown>): { equipment?: string } => (typeof s.equipment === 'string' ? { equipment: s.equipment } : {}),
+  component: rendering(RequestPage, function Request() {
+    return <RequestPage initialTag={requestRoute.useSearch().equipment} />;
+  }),
+});
+const workOrderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/work-orders/$workOrderId',
+  component: rendering(WorkOrderPage, function WorkOrder() {
+    const { workOrderId } = workOrderRoute.useParams();
+    return <WorkOrderPage key={workOrderId} workOrderId={workOrderId} />;
+  }),
+});
+const equipmentTreeRoute = createRoute({ getParentRoute: () => appRoute, path: '/equipment', beforeLoad: guard('/equipment'), component: EquipmentTreePage });
+const equipmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/equipment/$equipmentId',
+  beforeLoad: guard('/scan'),
+  component: rendering(EquipmentPage, function EquipmentDetail() {
+    const { equipmentId } = equipmentRoute.useParams();
+    return <EquipmentPage key={equipmentId} equipmentId={equipmentId} />;
+  }),
+});
+const scanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/scan',
+  beforeLoad: guard('/scan'),
+  validateSearch: (s: Record<string, unknown>): { code?: string } => (typeof s.code === 'string' ? { code: s.code } : {}),
+  component: rendering(ScanPage, function Scan() {
+    return <ScanPage code={scanRoute.useSearch().code} />;
+  }),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
@@ -148,6 +208,14 @@ const routeTree = rootRoute.addChildren([
     partRoute,
     vendorsRoute,
     vendorRoute,
+    configuratorRoute,
+    boardRoute,
+    myWorkRoute,
+    requestRoute,
+    workOrderRoute,
+    equipmentTreeRoute,
+    equipmentRoute,
+    scanRoute,
     usersRoute,
     auditRoute,
     jobsRoute,

@@ -7,6 +7,8 @@ export interface ExportColumn<T> {
   value: (row: T) => ExportValue;
   /** Relative width in the PDF table (default 1). */
   width?: number;
+  /** Indent levels of the cell in the PDF (an indented BOM's part number). */
+  indent?: (row: T) => number;
 }
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;

@@ -6,7 +6,8 @@ import type { AppDeps } from '../../app-deps.js';
 import type { Ctx } from '../db/unit-of-work.js';
 import { rowCapFor, type ExportColumn } from './columns.js';
 import { collectPages } from './paging.js';
-import { exportFormatSchema, sendExport } from './send.js';
+import { fileResponse } from '../http/openapi.js';
+import { EXPORT_CONTENT_TYPES, exportFormatSchema, sendExport } from './send.js';
 
 /**
  * A list that can be exported: its filters, its columns and how to read one page as an actor.
@@ -30,7 +31,7 @@ export function exportRoute<S extends z.ZodObject, T>(app: FastifyInstance, deps
   const querystring = list.filters.extend({ format: exportFormatSchema });
   app.withTypeProvider<ZodTypeProvider>().get(url, {
     config: { access: { anyOf: list.access } },
-    schema: { tags: ['exports'], summary: `Export ${list.title.toLowerCase()} as CSV, XLSX or PDF (10,000 rows at most, PDF 1,000; X-Export-Truncated tells)`, querystring },
+    schema: { tags: ['exports'], summary: `Export ${list.title.toLowerCase()} as CSV, XLSX or PDF (10,000 rows at most, PDF 1,000; X-Export-Truncated tells)`, querystring, response: { 200: fileResponse('The list as a file (attachment)', EXPORT_CONTENT_TYPES) } },
     handler: async (request, reply) => {
       const { format, ...filters } = request.query as { format: 'csv' | 'xlsx' | 'pdf' } & z.infer<S>;
       const { rows, truncated } = await deps.scoped(request, async (ctx) => {

@@ -5,6 +5,9 @@ import { toCsv } from './csv.js';
 import { toPdf } from './pdf.js';
 import { toXlsx } from './xlsx.js';
 
+/** Every content type an export can answer with (for the OpenAPI document). */
+export const EXPORT_CONTENT_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'] as const;
+
 export const exportFormatSchema = z.enum(EXPORT_FORMATS).default('csv');
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -19,6 +22,8 @@ export interface ExportData<T> {
   rows: readonly T[];
   /** True when the row cap cut the data short; told to the client in X-Export-Truncated. */
   truncated?: boolean;
+  /** Header lines under the title (PDF): what the document is about (order, build, revision). */
+  subtitle?: readonly string[];
 }
 
 /**
@@ -26,7 +31,7 @@ export interface ExportData<T> {
  * (filename is ours, never the client's). Exports hold personal data: not cached.
  */
 export async function renderExport<T>(format: ExportFormat, data: ExportData<T>): Promise<string | Buffer> {
-  return format === 'csv' ? toCsv(data.columns, data.rows) : format === 'xlsx' ? toXlsx(data.columns, data.rows) : toPdf(data.title, data.columns, data.rows);
+  return format === 'csv' ? toCsv(data.columns, data.rows) : format === 'xlsx' ? toXlsx(data.columns, data.rows) : toPdf(data.title, data.columns, data.rows, data.subtitle);
 }
 
 export const exportFileName = (filename: string, format: ExportFormat, at = new Date()) =>

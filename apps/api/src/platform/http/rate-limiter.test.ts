@@ -20,7 +20,8 @@ describe('RateLimiter', () => {
     const rule = { limit: 100, windowSeconds: 60, burst: 2, burstWindowSeconds: 10 };
     limiter.consume('k', rule);
     limiter.consume('k', rule);
-    expect(limiter.consume('k', rule)).toMatchObject({ allowed: false, retryAfterSeconds: 10 });
+    // The refusal reports the limit that refused: 2 per 10 seconds, none left, reset when the burst window ends.
+    expect(limiter.consume('k', rule)).toMatchObject({ allowed: false, retryAfterSeconds: 10, limit: 2, remaining: 0, windowSeconds: 10, resetAt: Math.ceil((now + 10_000) / 1000) });
     now += 10_000;
     expect(limiter.consume('k', rule).allowed).toBe(true);
   });

@@ -14,6 +14,7 @@ export interface RateLimitRule {
 
 export interface RateLimitDecision {
   allowed: boolean;
+  /** The limit this decision reports: the window's, or the burst's when the burst refused. */
   limit: number;
   remaining: number;
   /** Epoch seconds when the window resets. */
@@ -59,13 +60,24 @@ export class RateLimiter {
       c.count += 1;
       c.burstCount += 1;
     }
-    const retryAtMs = overWindow ? resetAtMs : c.burstStart + burstMs;
+    if (overBurst && !overWindow) {
+      // The burst refused: report the burst limit and its window, not the per-minute budget left.
+      const burstResetMs = c.burstStart + burstMs;
+      return {
+        allowed: false,
+        limit: rule.burst!,
+        remaining: 0,
+        resetAt: Math.ceil(burstResetMs / 1000),
+        retryAfterSeconds: Math.max(1, Math.ceil((burstResetMs - now) / 1000)),
+        windowSeconds: burstMs / 1000,
+      };
+    }
     return {
       allowed,
       limit: rule.limit,
       remaining: Math.max(0, rule.limit - c.count),
       resetAt: Math.ceil(resetAtMs / 1000),
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((retryAtMs - now) / 1000)),
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAtMs - now) / 1000)),
       windowSeconds: rule.windowSeconds,
     };
   }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { insertRow, runWrites, type SqlWrite } from '../db/write-batch.js';
 
 export interface RealtimeEvent {
   channel: string;
@@ -9,15 +10,14 @@ export interface RealtimeEvent {
   payload: unknown;
 }
 
+/** The outbox row of an event, to run with other writes in one statement (runWrites). */
+export const eventWrite = (event: RealtimeEvent): SqlWrite =>
+  insertRow('realtime_events', { channel: event.channel, warehouse_id: event.warehouseId, user_id: event.userId ?? null, payload: JSON.stringify(event.payload) });
+
 /**
  * Writes an event to the outbox in the caller's transaction. A trigger NOTIFYs every server
  * process at commit; a rolled-back transaction sends nothing.
  */
 export async function publish(tx: Queryable, event: RealtimeEvent): Promise<void> {
-  await tx.query(`INSERT INTO realtime_events (channel, warehouse_id, user_id, payload) VALUES ($1, $2, $3, $4)`, [
-    event.channel,
-    event.warehouseId,
-    event.userId ?? null,
-    JSON.stringify(event.payload),
-  ]);
+  await runWrites(tx, [eventWrite(event)]);
 }

@@ -54,6 +54,11 @@ export const CLEANSTATION_ITEMS: ItemSeed[] = [
   sub('SUB-PLUMB-CS', 'Plumbing Kit CleanStation', 240, 'SUB_ASSEMBLIES',
     [['FAUCET-WB-BODY', 1], ['SUPPLY-HOSE-SS-24', 2], ['PTRAP-1.5-SS', 1]], { supply: 'Hot and cold, 3/8 inch' }, 'Faucet, supply hoses and trap'),
 
+  // The one pegboard the CleanStation Pro rules find in stock; every other choice becomes a 700-series custom part.
+  sub('PEG-KIT-30X24-UNI', 'Pegboard Kit 30x24 Universal Stainless', 240, 'SUB_ASSEMBLIES',
+    [['PEG-PANEL-36', 1], ['T2-PB-MOUNT-BRKT', 2], ['HW-M6-SS-KIT', 1]],
+    { dimensions: '30x24x0.125', holes: '0.25 inch diameter', pattern: '1 inch centers', material: '316L Stainless Steel' }, 'Standard large pegboard kit for CleanStation Pro'),
+
   { pn: 'ACC-1001', kind: 'ACCESSORY', name: 'Splash Guard Assembly', cost: 75, category: 'ACCESSORIES', description: 'Bolt-on stainless splash guard', children: [['SS-SHEET-16GA', 0.25], ['HW-M6-SS-KIT', 1]], stock: [12, 4, 4, 'AC-01'], listPrice: 110 },
   { pn: 'ACC-2001', kind: 'ACCESSORY', name: 'Instrument Holder', cost: 125, category: 'ACCESSORIES', description: 'Pegboard-mounted instrument holder', children: [['BRKT-ACC-SS', 2], ['HW-M6-SS-KIT', 1]], stock: [7, 2, 3, 'AC-02'], listPrice: 180 },
 ];

@@ -128,7 +128,8 @@ function stockFor(i: number): ItemSeed['stock'] {
 export const MDRD_T2_ITEMS: ItemSeed[] = [
   ...T2.map(([catalog, pn, name, cost, group], i): ItemSeed => ({
     pn, catalog, name, cost, kind: KIND[group], category: KIND[group] === 'SUB_ASSEMBLY' ? 'SUB_ASSEMBLIES' : 'ASSEMBLIES',
-    description: `${name} for the MDRD T2 reprocessing sink`, children: childrenOf(group, pn), stock: stockFor(i), leadDays: 21,
+    // The LC1 lifting column comes from Europe: its long lead time is what the configurator warns about.
+    description: `${name} for the MDRD T2 reprocessing sink`, children: childrenOf(group, pn), stock: stockFor(i), leadDays: pn === 'T2-LC1-KIT' ? 42 : 21,
     models: ['T2-B1', 'T2-B2', 'T2-B3'],
   })),
   ...ACCESSORIES.map(([catalog, pn, name, cost], i): ItemSeed => ({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRouterState } from '@tanstack/react-router';
 import type { AuditLog } from '@plantops/contracts';
 import { useWarehouses, warehouseName } from '../../api/warehouses';
 import { PageTitle } from '../../ui/Card';
@@ -9,10 +10,17 @@ import { ExportButton } from '../../ui/ExportButton';
 import { AuditChanges } from './AuditChanges';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { auditApi, auditParams, emptyAuditFilters, type AuditFilters } from './auditApi';
-import { auditSentence, kindLabel } from './auditText';
+import { ACTIONS, auditSentence, kindLabel, RECORD_KINDS } from './auditText';
+
+/** A link may name an action or record kind (the security alert links to `/audit?action=SECURITY_ACCOUNT_LOCKED`). */
+function filtersFromLink(search: Record<string, unknown>): AuditFilters {
+  const known = (v: unknown, list: Record<string, string>) => (typeof v === 'string' && v in list ? v : '');
+  return { ...emptyAuditFilters, action: known(search.action, ACTIONS), tableName: known(search.tableName, RECORD_KINDS) };
+}
 
 export function AuditPage() {
-  const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
+  const linked = useRouterState({ select: (s) => s.location.search as Record<string, unknown> });
+  const [filters, setFilters] = useState<AuditFilters>(() => filtersFromLink(linked));
   const [open, setOpen] = useState<Set<string>>(new Set());
   const warehouses = useWarehouses().data ?? [];
   const list = useQuery({ queryKey: ['audit-logs', filters], queryFn: () => auditApi.list(filters), placeholderData: keepPreviousData });

@@ -7,6 +7,7 @@ import { LowStockTile } from './tiles/LowStockTile';
 import { NotificationsTile } from './tiles/NotificationsTile';
 import { ReceiptsTile } from './tiles/ReceiptsTile';
 import { SearchTile } from './tiles/SearchTile';
+import { BoardTile, MyRequestsTile, MyWorkTile } from './tiles/WorkOrdersTile';
 
 interface TileDef {
   component: ComponentType;
@@ -23,6 +24,9 @@ export const TILES = {
   notifications: { component: NotificationsTile, anyOf: [] },
   search: { component: SearchTile, anyOf: INVENTORY_READ },
   equipmentPhotos: { component: MyUploadsCard, anyOf: EQUIPMENT_PHOTO_UPLOADERS },
+  myWork: { component: MyWorkTile, anyOf: ['workorder:execute:assigned'] },
+  board: { component: BoardTile, anyOf: ['workorder:assign'] },
+  myRequests: { component: MyRequestsTile, anyOf: ['workorder:read:own'] },
 } satisfies Record<string, TileDef>;
 
 export type TileKey = keyof typeof TILES;
@@ -37,11 +41,11 @@ export const HOMES: Record<Role, TileKey[]> = {
   ADMIN: ['administration', 'notifications'],
   INVENTORY_CLERK: ['receive', 'lowStock', 'notifications'],
   PROCUREMENT: ['lowStock', 'recentReceipts', 'notifications'],
-  MANAGER: OTHERS,
-  SUPERVISOR: OTHERS,
-  TECHNICIAN: OTHERS,
-  CONTRACTOR: OTHERS,
-  REQUESTER: OTHERS,
+  MANAGER: ['board', ...OTHERS],
+  SUPERVISOR: ['board', ...OTHERS],
+  TECHNICIAN: ['myWork', ...OTHERS],
+  CONTRACTOR: ['myWork', ...OTHERS],
+  REQUESTER: ['myRequests', ...OTHERS],
   PRODUCTION_COORDINATOR: OTHERS,
   ASSEMBLER: OTHERS,
   QC_PERSON: OTHERS,

@@ -4,7 +4,7 @@ import type {
   Adjustment,
   AdjustmentResult,
   AssemblyChildren,
-  Category,
+  CategoryTree,
   CategoryAssemblies,
   LowStockFilters,
   LowStockResponse,
@@ -44,7 +44,7 @@ export const inventoryKeys = {
 };
 
 export const inventoryApi = {
-  categories: () => api.get<{ categories: Category[]; totalCategories: number }>(`${base}/categories`),
+  categories: () => api.get<CategoryTree>(`${base}/categories`),
   assemblies: (categoryId: string, q: { page: number; limit: number; search: string }) =>
     api.get<CategoryAssemblies>(`${base}/categories/${id(categoryId)}/assemblies${toQuery({ ...q, search: q.search.trim() })}`),
   subAssemblies: (assemblyId: string) => api.get<AssemblyChildren>(`${base}/assemblies/${id(assemblyId)}/sub-assemblies?limit=200`),

@@ -33,7 +33,7 @@ export const auditExport: ExportableList<typeof filters, AuditLog> = {
     { header: 'Request', value: (l) => l.requestId, width: 1.5 },
   ],
   async fetchPage(ctx, f, page, limit) {
-    const { logs, total } = await listAuditLogs(ctx.tx, { ...f, page, limit });
-    return { rows: logs, total };
+    const { logs, page: info } = await listAuditLogs(ctx.tx, { ...f, page, limit });
+    return { rows: logs, total: info.total };
   },
 };

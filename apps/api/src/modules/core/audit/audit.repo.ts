@@ -1,5 +1,7 @@
 import type { AuditLog } from '@plantops/contracts';
 import type { Queryable } from '../../../platform/db/database.js';
+import type { Sort } from '../../../platform/db/keyset.js';
+import { pagedQuery, type PageInfo } from '../../../platform/db/paged-query.js';
 import { toIso } from '../../../platform/http/envelope.js';
 
 export interface AuditFilter {
@@ -12,6 +14,7 @@ export interface AuditFilter {
   dateTo?: Date;
   page: number;
   limit: number;
+  cursor?: string;
 }
 
 interface Row {
@@ -28,10 +31,12 @@ interface Row {
   after_data: unknown;
   request_id: string | null;
   timestamp: Date;
-  total: number;
 }
 
-export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ logs: AuditLog[]; total: number }> {
+/** Newest first; the id (uuidv7, unique) breaks ties so keyset paging has a total order (decision 0011). */
+const NEWEST_FIRST: Sort = { name: 'newest', keys: [{ expr: 'l."timestamp"', type: 'timestamptz' }, { expr: 'l.id', type: 'uuid' }], dir: 'desc' };
+
+export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ logs: AuditLog[]; page: PageInfo }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -45,18 +50,18 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
   if (f.warehouseId) add('l.warehouse_id = ?', f.warehouseId);
   if (f.dateFrom) add('l."timestamp" >= ?', f.dateFrom);
   if (f.dateTo) add('l."timestamp" <= ?', f.dateTo);
-  params.push(f.limit, (f.page - 1) * f.limit);
-  const { rows } = await tx.query<Row>(
-    `SELECT l.*, p.email AS user_email,
-            nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS user_name, count(*) OVER () AS total
-       FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY l."timestamp" DESC, l.id DESC
-      LIMIT $${params.length - 1} OFFSET $${params.length}`,
-    params,
+  const { rows, page } = await pagedQuery<Row>(
+    tx,
+    {
+      select: `SELECT l.*, p.email AS user_email, nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS user_name`,
+      from: 'FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id',
+      countFrom: 'FROM system_logs l',
+      where, params, sort: NEWEST_FIRST,
+    },
+    { page: f.page, limit: f.limit, cursor: f.cursor },
   );
   return {
-    total: rows[0] ? Number(rows[0].total) : await countAll(tx, where, params.slice(0, -2)),
+    page,
     logs: rows.map((r) => ({
       id: r.id,
       action: r.action,
@@ -73,13 +78,4 @@ export async function listAuditLogs(tx: Queryable, f: AuditFilter): Promise<{ lo
       timestamp: toIso(r.timestamp) ?? '',
     })),
   };
-}
-
-/** A page past the end returns no rows and so no window count: count separately then. */
-async function countAll(tx: Queryable, where: string[], params: unknown[]): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM system_logs l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
-    params,
-  );
-  return rows[0]?.n ?? 0;
 }

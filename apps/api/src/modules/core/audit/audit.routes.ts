@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { queryDateValue } from '../../../platform/http/date-range.js';
-import { envelope, ok, pageQuery, pagination } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery } from '../../../platform/http/envelope.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { listAuditLogs } from './audit.repo.js';
 
 const querySchema = z.strictObject({
   ...pageQuery,
+  ...cursorQuery,
   action: z.string().max(64).optional(),
   tableName: z.string().max(64).optional(),
   recordId: z.uuid().optional(),
@@ -23,14 +24,14 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access: { anyOf: ['audit:read'] } },
     schema: {
       tags: ['audit'],
-      summary: 'Audit trail (system_logs), newest first; row-level security limits it to visible sites',
+      summary: 'Audit trail (system_logs), newest first; row-level security limits it to visible sites. Pass pagination.nextCursor as cursor for the next page; totalIsEstimate says when totalItems is an estimate',
       querystring: querySchema,
       response: { 200: envelope(z.object({ logs: z.array(auditLogSchema), pagination: paginationSchema })) },
     },
     handler: async (request) => {
       const q = request.query;
-      const { logs, total } = await deps.scoped(request, (ctx) => listAuditLogs(ctx.tx, q));
-      return ok({ logs, pagination: pagination(q.page, q.limit, total) });
+      const { logs, page } = await deps.scoped(request, (ctx) => listAuditLogs(ctx.tx, q));
+      return ok({ logs, pagination: keysetPagination(page) });
     },
   });
 }

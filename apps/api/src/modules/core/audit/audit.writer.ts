@@ -1,7 +1,8 @@
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { v7 as uuidv7 } from 'uuid';
-import { publish } from '../../../platform/realtime/publish.js';
+import { eventWrite } from '../../../platform/realtime/publish.js';
+import { insertRow, runWrites, type SqlWrite } from '../../../platform/db/write-batch.js';
 
 export interface AuditEntry {
   action: string;
@@ -19,35 +20,42 @@ export interface AuditOrigin {
   ip: string | null;
 }
 
-/** Writes one system_logs row in the caller's transaction, so the log and the change commit together. */
-export async function writeAuditRow(tx: Queryable, origin: AuditOrigin, entry: AuditEntry): Promise<void> {
+/**
+ * The system_logs row of an entry and its live event for administrators, to run with the change
+ * itself in one statement (runWrites): the log and the change commit together, in one round trip.
+ */
+export function auditWrites(origin: AuditOrigin, entry: AuditEntry): SqlWrite[] {
   const id = uuidv7();
-  await tx.query(
-    `INSERT INTO system_logs (id, action, table_name, record_id, user_id, description, warehouse_id,
-       before_data, after_data, request_id, ip_address)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
+  return [
+    insertRow('system_logs', {
       id,
-      entry.action,
-      entry.tableName,
-      entry.recordId,
-      origin.userId,
-      entry.description ?? null,
-      entry.warehouseId,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      origin.requestId,
-      origin.ip,
-    ],
-  );
-  // Administrators watch the trail live; before/after stay out of the event (fetch them on demand).
-  await publish(tx, {
-    channel: 'system_logs',
-    warehouseId: entry.warehouseId,
-    payload: { id, action: entry.action, tableName: entry.tableName, recordId: entry.recordId, userId: origin.userId, warehouseId: entry.warehouseId, description: entry.description ?? null, timestamp: new Date().toISOString() },
-  });
+      action: entry.action,
+      table_name: entry.tableName,
+      record_id: entry.recordId,
+      user_id: origin.userId,
+      description: entry.description ?? null,
+      warehouse_id: entry.warehouseId,
+      before_data: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after_data: entry.after === undefined ? null : JSON.stringify(entry.after),
+      request_id: origin.requestId,
+      ip_address: origin.ip,
+    }),
+    // Administrators watch the trail live; before/after stay out of the event (fetch them on demand).
+    eventWrite({
+      channel: 'system_logs',
+      warehouseId: entry.warehouseId,
+      payload: { id, action: entry.action, tableName: entry.tableName, recordId: entry.recordId, userId: origin.userId, warehouseId: entry.warehouseId, description: entry.description ?? null, timestamp: new Date().toISOString() },
+    }),
+  ];
 }
 
+/** Writes one system_logs row (and its live event) in the caller's transaction. */
+export async function writeAuditRow(tx: Queryable, origin: AuditOrigin, entry: AuditEntry): Promise<void> {
+  await runWrites(tx, auditWrites(origin, entry));
+}
+
+/** Where an actor's audit rows come from: who, which request, which address. */
+export const auditOrigin = (ctx: Ctx): AuditOrigin => ({ userId: ctx.actor.userId, requestId: ctx.meta.requestId, ip: ctx.meta.ip });
+
 /** Audit for a use case running with an actor. */
-export const audit = (ctx: Ctx, entry: AuditEntry) =>
-  writeAuditRow(ctx.tx, { userId: ctx.actor.userId, requestId: ctx.meta.requestId, ip: ctx.meta.ip }, entry);
+export const audit = (ctx: Ctx, entry: AuditEntry) => writeAuditRow(ctx.tx, auditOrigin(ctx), entry);

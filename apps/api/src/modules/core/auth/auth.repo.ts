@@ -46,16 +46,44 @@ export async function findUserById(q: Queryable, userId: string, forUpdate = fal
   return rows[0];
 }
 
-export async function recordFailedLogin(q: Queryable, userId: string, lockUntil: Date | null): Promise<void> {
-  await q.query(
-    `UPDATE user_credentials SET failed_attempts = CASE WHEN $2::timestamptz IS NULL THEN failed_attempts + 1 ELSE 0 END,
-       locked_until = coalesce($2::timestamptz, locked_until), updated_at = now() WHERE user_id = $1`,
-    [userId, lockUntil],
+/** When the address's sign-ins are locked (null: not locked), the row held until the transaction ends. */
+export async function loginLockedUntil(q: Queryable, email: string): Promise<Date | null> {
+  const { rows } = await q.query<{ locked_until: Date | null }>(
+    `SELECT locked_until FROM login_failures WHERE email = lower($1) AND locked_until > now() FOR UPDATE`,
+    [email],
   );
+  return rows[0]?.locked_until ?? null;
+}
+
+/**
+ * Counts one failed sign-in for an address, known or not. Failures older than a day, or from
+ * before a lock that has since ended, no longer count. Reaching `max` locks the address until
+ * `lockUntil` and starts the count again. Returns the lock when this failure set it.
+ */
+export async function recordLoginFailure(q: Queryable, email: string, max: number, lockUntil: Date): Promise<Date | null> {
+  // Rows nobody has failed on for a day are forgotten (indexed, usually nothing to delete).
+  await q.query(`DELETE FROM login_failures WHERE last_failed_at < now() - interval '1 day' AND (locked_until IS NULL OR locked_until < now())`);
+  await q.query(
+    `INSERT INTO login_failures AS f (email, failed_attempts, last_failed_at) VALUES (lower($1), 1, now())
+     ON CONFLICT (email) DO UPDATE SET
+       failed_attempts = CASE WHEN f.locked_until IS NOT NULL THEN 1 ELSE f.failed_attempts + 1 END,
+       locked_until = NULL,
+       last_failed_at = now()`,
+    [email],
+  );
+  const { rows: locked } = await q.query<{ locked_until: Date }>(
+    `UPDATE login_failures SET locked_until = $2, failed_attempts = 0 WHERE email = lower($1) AND failed_attempts >= $3 RETURNING locked_until`,
+    [email, lockUntil, max],
+  );
+  return locked[0]?.locked_until ?? null;
+}
+
+/** A successful sign-in or a new password clears the address's failures and lock. */
+export async function clearLoginFailures(q: Queryable, email: string): Promise<void> {
+  await q.query(`DELETE FROM login_failures WHERE email = lower($1)`, [email]);
 }
 
 export async function recordSuccessfulLogin(q: Queryable, userId: string): Promise<void> {
-  await q.query(`UPDATE user_credentials SET failed_attempts = 0, locked_until = NULL, updated_at = now() WHERE user_id = $1`, [userId]);
   await q.query(`UPDATE profiles SET last_login_at = now() WHERE id = $1`, [userId]);
 }
 

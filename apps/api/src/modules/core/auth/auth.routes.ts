@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { actorOf } from '../../../platform/http/access.js';
 import { envelope, messageEnvelope, ok, okMessage } from '../../../platform/http/envelope.js';
+import { errorResponses } from '../../../platform/http/openapi.js';
 import * as repo from './auth.repo.js';
 import * as schema from './auth.schema.js';
 import * as auth from './auth.service.js';
@@ -26,7 +27,8 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: 'Sign in; returns a 15-minute access token and a rotating refresh token',
       body: schema.loginBody,
       response: {
-        200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number(), sessionId: z.string(), user: schema.loggedInUserSchema })),
+        200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number().int().positive(), sessionId: z.string(), user: schema.loggedInUserSchema })),
+        ...schema.loginErrors,
       },
     },
     handler: async (request, reply) => {
@@ -42,7 +44,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Exchange a refresh token for a new access token and a new refresh token (the old one becomes invalid)',
       body: schema.refreshBody,
-      response: { 200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number() })) },
+      response: { 200: envelope(z.object({ accessToken: z.string(), refreshToken: z.string(), expiresIn: z.number().int().positive() })), ...errorResponses(401) },
     },
     handler: async (request, reply) => {
       limitCredentialAttempts(deps, request, reply);
@@ -83,7 +85,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/auth/profile', {
     config: { access: 'authenticated', allowDuringPasswordChange: true },
-    schema: { tags, summary: 'The signed-in user', response: { 200: envelope(schema.profileSchema) } },
+    schema: { tags, summary: 'The signed-in user', response: { 200: envelope(schema.profileSchema), ...errorResponses(404) } },
     handler: async (request) => {
       const profile = await deps.scoped(request, getProfile);
       return ok({ ...profile, ...(await repo.credentialFlags(deps.db, profile.id)) });
@@ -133,13 +135,13 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/v1/auth/mfa/enroll', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Start TOTP enrolment; returns the secret and an otpauth:// URL', response: { 200: envelope(z.object({ secret: z.string(), otpauthUrl: z.string() })) } },
+    schema: { tags, summary: 'Start TOTP enrolment; returns the secret and an otpauth:// URL', response: { 200: envelope(z.object({ secret: z.string(), otpauthUrl: z.string() })), ...errorResponses(409) } },
     handler: async (request) => ok(await mfa.enrollTotp(deps.db, actorOf(request).userId)),
   });
 
   r.post('/api/v1/auth/mfa/confirm', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Confirm enrolment with a current code; enables TOTP', body: schema.mfaConfirmBody, response: { 200: messageEnvelope } },
+    schema: { tags, summary: 'Confirm enrolment with a current code; enables TOTP', body: schema.mfaConfirmBody, response: { 200: messageEnvelope, ...errorResponses(409) } },
     handler: async (request) => {
       await mfa.confirmTotp(deps.db, actorOf(request).userId, request.body.code, clientInfo(request));
       return okMessage('Two-factor authentication enabled');
@@ -148,7 +150,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/v1/auth/mfa/disable', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Disable TOTP (requires the password)', body: schema.mfaDisableBody, response: { 200: messageEnvelope } },
+    schema: { tags, summary: 'Disable TOTP (requires the password)', body: schema.mfaDisableBody, response: { 200: messageEnvelope, ...errorResponses(409) } },
     handler: async (request) => {
       await mfa.disableTotp(deps.db, actorOf(request).userId, request.body.password, clientInfo(request));
       return okMessage('Two-factor authentication disabled');

@@ -1,6 +1,7 @@
 import { timeZoneSchema } from '../../../platform/http/time-zone.js';
 import { newPasswordSchema, preferencesSchema, roleSchema } from '@plantops/contracts';
 import { z } from 'zod';
+import { errorBodySchema } from '@plantops/contracts';
 
 export const emailSchema = z.email({ message: 'Invalid email format' }).max(254);
 
@@ -24,6 +25,12 @@ export const loggedInUserSchema = z.object({
   mustChangePassword: z.boolean(),
   mfaEnabled: z.boolean(),
 });
+
+/** What a refused sign-in answers, the same for known and unknown addresses (decision 0007). */
+export const loginErrors = {
+  401: errorBodySchema.describe('Wrong e-mail or password (the same for an unknown address), a wrong two-factor code, or AUTH_MFA_REQUIRED: send mfaToken'),
+  403: errorBodySchema.describe('AUTH_ACCOUNT_LOCKED: 5 failed attempts lock the address for 15 minutes, known or not; or the account is deactivated (only said when the password is right)'),
+};
 
 export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(512) });
 

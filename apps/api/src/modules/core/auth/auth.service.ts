@@ -104,62 +104,115 @@ type LoginOutcome =
 
 const invalidCredentials = () => new AppError(401, 'AUTH_INVALID_CREDENTIALS', 'Invalid e-mail or password');
 const lockedError = (until: Date) =>
-  new AppError(403, 'AUTH_ACCOUNT_LOCKED', `Account locked after repeated failed logins. Try again after ${until.toISOString()}.`);
+  new AppError(
+    403,
+    'AUTH_ACCOUNT_LOCKED',
+    `Sign-in locked after ${MAX_FAILED_LOGINS} failed attempts. Try again after ${until.toISOString()}, or reset your password with "Forgot password".`,
+  );
+
+type LoginFailure = { kind: 'failure'; row: repo.LoginRow | undefined; reason: string; error: AppError };
 
 /**
- * Verifies credentials (and TOTP when enabled), counts failures towards the lockout, and opens a
- * session. Failures are committed before the error is thrown so that the count survives.
+ * Verifies credentials (and TOTP when enabled) and opens a session. Failed attempts are counted
+ * per e-mail address whether or not an account has it, so a known and an unknown address answer
+ * alike (same status, message and lock) and nobody learns which addresses exist (decision 0007).
+ * A deactivated account answers like any wrong password unless the password is right. Failures
+ * are committed before the error is thrown so that the count survives.
  */
 export async function login(deps: AuthDeps, input: LoginInput, client: ClientInfo): Promise<{ user: LoggedInUser; tokens: IssuedTokens }> {
+  let lockMailQueued = false;
   const outcome = await deps.db.transaction(async (tx): Promise<LoginOutcome> => {
+    const lockedUntil = await repo.loginLockedUntil(tx, input.email);
+    // While locked no password is checked, for known and unknown addresses alike.
+    if (lockedUntil) return { kind: 'error', error: lockedError(lockedUntil) };
     const row = await repo.findUserByEmail(tx, input.email, true);
-    if (!row) {
-      await dummyVerify(input.password);
-      return { kind: 'error', error: invalidCredentials() };
+    const verdict = await checkCredentials(row, input);
+    if (verdict.kind === 'failure') {
+      const counted = await countFailure(deps, tx, input.email, verdict, client);
+      lockMailQueued = counted.mailQueued;
+      return { kind: 'error', error: counted.lockedUntil ? lockedError(counted.lockedUntil) : verdict.error };
     }
+    if (verdict.kind === 'error') return verdict;
     const now = new Date();
-    if (row.locked_until && row.locked_until > now) return { kind: 'error', error: lockedError(row.locked_until) };
-
-    const passwordOk = await verifyPassword(row.password_hash, input.password);
-    if (passwordOk && row.totp_enabled && !input.mfaToken) {
-      return { kind: 'error', error: new AppError(401, 'AUTH_MFA_REQUIRED', 'Enter the code from your authenticator app', [{ field: 'mfaToken', message: 'Required', code: 'REQUIRED_FIELD' }]) };
-    }
-    const mfaOk = !row.totp_enabled || (!!row.totp_secret && verifyTotp(row.totp_secret, input.mfaToken ?? ''));
-    if (!passwordOk || !mfaOk) {
-      const locks = row.failed_attempts + 1 >= MAX_FAILED_LOGINS;
-      const lockUntil = locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-      await repo.recordFailedLogin(tx, row.id, lockUntil);
-      await writeAuditRow(tx, originOf(row.id, client), {
-        action: locks ? 'SECURITY_ACCOUNT_LOCKED' : 'SECURITY_LOGIN_FAILED',
-        tableName: 'profiles',
-        recordId: row.id,
-        warehouseId: row.warehouse_id,
-        description: locks ? `Locked for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed logins` : passwordOk ? 'Wrong two-factor code' : 'Wrong password',
-      });
-      if (lockUntil) return { kind: 'error', error: lockedError(lockUntil) };
-      return { kind: 'error', error: passwordOk ? new AppError(401, 'AUTH_INVALID_CREDENTIALS', 'Invalid two-factor code') : invalidCredentials() };
-    }
-    if (!row.active) return { kind: 'error', error: new AppError(403, 'AUTH_INSUFFICIENT_PERMISSIONS', 'This account is deactivated') };
-
-    await repo.recordSuccessfulLogin(tx, row.id);
-    const rememberMe = input.rememberMe ?? false;
-    const sessionUuid = uuidv7();
-    const sessionId = randomToken(24);
-    const expiresAt = new Date(now.getTime() + sessionLifetimeMs(rememberMe));
-    await repo.trimSessions(tx, row.id, MAX_SESSIONS - 1);
-    await repo.insertSession(tx, { id: sessionUuid, userId: row.id, sessionId, expiresAt, ip: client.ip, userAgent: client.userAgent, deviceFingerprint: client.deviceFingerprint, rememberMe });
-    const tokens = await issueTokens(deps, tx, sessionUuid, sessionId, row, expiresAt);
-    await writeAuditRow(tx, originOf(row.id, client), {
-      action: 'LOGIN',
-      tableName: 'user_sessions',
-      recordId: sessionUuid,
-      warehouseId: row.warehouse_id,
-      after: { ip: client.ip, userAgent: client.userAgent, rememberMe },
-    });
-    return { kind: 'ok', user: toLoggedInUser(row), tokens };
+    await repo.clearLoginFailures(tx, input.email);
+    await repo.recordSuccessfulLogin(tx, row!.id);
+    return openSession(deps, tx, row!, input, client, now);
   });
+  if (lockMailQueued) deps.afterMailQueued();
   if (outcome.kind === 'error') throw outcome.error;
   return outcome;
+}
+
+/** The password (and two-factor code) against the account, or a dummy check when there is none. */
+async function checkCredentials(row: repo.LoginRow | undefined, input: LoginInput): Promise<LoginFailure | { kind: 'error'; error: AppError } | { kind: 'ok' }> {
+  if (!row) {
+    await dummyVerify(input.password);
+    return { kind: 'failure', row, reason: 'Unknown e-mail', error: invalidCredentials() };
+  }
+  const passwordOk = await verifyPassword(row.password_hash, input.password);
+  if (!passwordOk) return { kind: 'failure', row, reason: 'Wrong password', error: invalidCredentials() };
+  // From here on the password is right: saying more (two-factor, deactivated) reveals nothing new.
+  if (!row.active) return { kind: 'error', error: new AppError(403, 'AUTH_INSUFFICIENT_PERMISSIONS', 'This account is deactivated') };
+  if (row.totp_enabled && !input.mfaToken) {
+    return { kind: 'error', error: new AppError(401, 'AUTH_MFA_REQUIRED', 'Enter the code from your authenticator app', [{ field: 'mfaToken', message: 'Required', code: 'REQUIRED_FIELD' }]) };
+  }
+  const mfaOk = !row.totp_enabled || (!!row.totp_secret && verifyTotp(row.totp_secret, input.mfaToken ?? ''));
+  if (!mfaOk) return { kind: 'failure', row, reason: 'Wrong two-factor code', error: new AppError(401, 'AUTH_INVALID_CREDENTIALS', 'Invalid two-factor code') };
+  return { kind: 'ok' };
+}
+
+/**
+ * Counts a failed attempt against the address. When it locks a real, active account, the owner
+ * is told by e-mail with a password-reset link. Returns whether a mail was queued.
+ */
+async function countFailure(deps: AuthDeps, tx: Queryable, email: string, failure: LoginFailure, client: ClientInfo) {
+  const now = new Date();
+  const lockedUntil = await repo.recordLoginFailure(tx, email, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+  const row = failure.row;
+  if (!row) return { lockedUntil, mailQueued: false };
+  await writeAuditRow(tx, originOf(row.id, client), {
+    action: lockedUntil ? 'SECURITY_ACCOUNT_LOCKED' : 'SECURITY_LOGIN_FAILED',
+    tableName: 'profiles',
+    recordId: row.id,
+    warehouseId: row.warehouse_id,
+    description: lockedUntil ? `Sign-in locked for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} failed attempts (${failure.reason.toLowerCase()})` : failure.reason,
+  });
+  if (!lockedUntil || !row.active) return { lockedUntil, mailQueued: false };
+  const link = await issueResetLink(deps, tx, row);
+  await enqueueMail(tx, {
+    to: row.email,
+    subject: 'Your PlantOps sign-in is locked for a while',
+    text:
+      `Hello ${row.first_name},\n\nAfter ${MAX_FAILED_LOGINS} failed sign-in attempts, signing in to your PlantOps account is locked until ${lockedUntil.toISOString()}` +
+      ` (from ${client.ip}).\nDevices where you are already signed in keep working.\n\nIf this was you, wait and try again, or choose a new password now; the link works for ${RESET_TOKEN_MINUTES} minutes and ends the lock:\n\n${link.url}\n\nReset token: ${link.token}\n\n` +
+      `If it was not you, someone may be guessing your password: choose a new one with the link above.\n`,
+  });
+  return { lockedUntil, mailQueued: true };
+}
+
+/** A single-use password-reset token for the account (earlier unused ones end) and its link. */
+async function issueResetLink(deps: AuthDeps, tx: Queryable, row: repo.LoginRow) {
+  const token = randomToken();
+  await repo.insertResetToken(tx, uuidv7(), row.id, sha256(token), new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000));
+  return { token, url: `${deps.publicUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}` };
+}
+
+async function openSession(deps: AuthDeps, tx: Queryable, row: repo.LoginRow, input: LoginInput, client: ClientInfo, now: Date): Promise<LoginOutcome> {
+  const rememberMe = input.rememberMe ?? false;
+  const sessionUuid = uuidv7();
+  const sessionId = randomToken(24);
+  const expiresAt = new Date(now.getTime() + sessionLifetimeMs(rememberMe));
+  await repo.trimSessions(tx, row.id, MAX_SESSIONS - 1);
+  await repo.insertSession(tx, { id: sessionUuid, userId: row.id, sessionId, expiresAt, ip: client.ip, userAgent: client.userAgent, deviceFingerprint: client.deviceFingerprint, rememberMe });
+  const tokens = await issueTokens(deps, tx, sessionUuid, sessionId, row, expiresAt);
+  await writeAuditRow(tx, originOf(row.id, client), {
+    action: 'LOGIN',
+    tableName: 'user_sessions',
+    recordId: sessionUuid,
+    warehouseId: row.warehouse_id,
+    after: { ip: client.ip, userAgent: client.userAgent, rememberMe },
+  });
+  return { kind: 'ok', user: toLoggedInUser(row), tokens };
 }
 
 type RefreshOutcome = { kind: 'ok'; tokens: IssuedTokens } | { kind: 'error'; error: AppError };
@@ -261,13 +314,11 @@ export async function forgotPassword(deps: AuthDeps, email: string, client: Clie
   const queued = await deps.db.transaction(async (tx) => {
     const row = await repo.findUserByEmail(tx, email);
     if (!row || !row.active) return false;
-    const token = randomToken();
-    await repo.insertResetToken(tx, uuidv7(), row.id, sha256(token), new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000));
-    const link = `${deps.publicUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
+    const link = await issueResetLink(deps, tx, row);
     await enqueueMail(tx, {
       to: row.email,
       subject: 'Reset your PlantOps password',
-      text: `Hello ${row.first_name},\n\nSomeone asked to reset the password of your PlantOps account.\nOpen this link within ${RESET_TOKEN_MINUTES} minutes to choose a new one:\n\n${link}\n\nReset token: ${token}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
+      text: `Hello ${row.first_name},\n\nSomeone asked to reset the password of your PlantOps account.\nOpen this link within ${RESET_TOKEN_MINUTES} minutes to choose a new one:\n\n${link.url}\n\nReset token: ${link.token}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
     });
     await writeAuditRow(tx, originOf(row.id, client), { action: 'PASSWORD_RESET_REQUESTED', tableName: 'password_reset_tokens', recordId: row.id, warehouseId: row.warehouse_id });
     return true;
@@ -284,6 +335,8 @@ export async function resetPassword(deps: AuthDeps, token: string, newPassword: 
     if (!row) throw new AppError(400, 'AUTH_INVALID_TOKEN', 'Reset token is invalid, used or expired');
     await assertNotReused(row, newPassword);
     await storeNewPassword(tx, row, newPassword);
+    // The reset link the lock e-mail carries ends the lock.
+    await repo.clearLoginFailures(tx, row.email);
     await repo.endAllSessions(tx, userId, 'PASSWORD_RESET');
     await writeAuditRow(tx, originOf(userId, client), { action: 'PASSWORD_RESET', tableName: 'user_credentials', recordId: userId, warehouseId: row.warehouse_id });
   });

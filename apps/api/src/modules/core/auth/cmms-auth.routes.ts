@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { actorOf } from '../../../platform/http/access.js';
 import * as schema from './auth.schema.js';
+import { errorResponses } from '../../../platform/http/openapi.js';
 import * as auth from './auth.service.js';
 import { authDeps, clientInfo, limitCredentialAttempts } from './auth.http.js';
 
@@ -19,7 +20,7 @@ export async function cmmsAuthRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags,
       body: schema.loginBody,
-      response: { 200: z.object({ success: z.literal(true), user: schema.loggedInUserSchema, token: z.string(), refreshToken: z.string(), sessionId: z.string() }) },
+      response: { 200: z.object({ success: z.literal(true), user: schema.loggedInUserSchema, token: z.string(), refreshToken: z.string(), sessionId: z.string() }), ...schema.loginErrors },
     },
     handler: async (request, reply) => {
       limitCredentialAttempts(deps, request, reply, request.body.email);
@@ -30,7 +31,7 @@ export async function cmmsAuthRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/auth/refresh', {
     config: { access: 'public' },
-    schema: { tags, body: schema.refreshBody, response: { 200: z.object({ token: z.string(), refreshToken: z.string() }) } },
+    schema: { tags, body: schema.refreshBody, response: { 200: z.object({ token: z.string(), refreshToken: z.string() }), ...errorResponses(401) } },
     handler: async (request, reply) => {
       limitCredentialAttempts(deps, request, reply);
       const t = await auth.refresh(svc, request.body.refreshToken, clientInfo(request));
@@ -40,7 +41,7 @@ export async function cmmsAuthRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/auth/logout', {
     config: { access: 'authenticated', allowDuringPasswordChange: true },
-    schema: { tags, body: z.strictObject({ sessionId: z.string().min(1).max(128) }), response: { 200: z.object({ success: z.literal(true) }) } },
+    schema: { tags, body: z.strictObject({ sessionId: z.string().min(1).max(128) }), response: { 200: z.object({ success: z.literal(true) }), ...errorResponses(404) } },
     handler: async (request) => {
       const actor = actorOf(request);
       await auth.logout(svc, actor.userId, actor.homeWarehouseId, request.body.sessionId, clientInfo(request));

@@ -5,6 +5,8 @@ import type { AppDeps } from '../../../app-deps.js';
 import { actorOf } from '../../../platform/http/access.js';
 import { envelope, ok, uuidParam } from '../../../platform/http/envelope.js';
 import { EXPORT_FORMATS } from '../../../platform/exports/columns.js';
+import { EXPORT_CONTENT_TYPES } from '../../../platform/exports/send.js';
+import { errorResponses, fileResponse } from '../../../platform/http/openapi.js';
 import { exportStatus as toStatus } from './exports.repo.js';
 import { loadOwnExport, openExportFile, startExport } from './exports.service.js';
 
@@ -45,7 +47,7 @@ export async function exportRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/exports/:id/download', {
     config: { access: 'authenticated' },
-    schema: { tags, params: z.strictObject({ id: uuidParam }) },
+    schema: { tags, params: z.strictObject({ id: uuidParam }), response: { 200: fileResponse('The finished export (attachment)', EXPORT_CONTENT_TYPES), ...errorResponses(409) } },
     handler: async (request, reply) => {
       const file = await openExportFile(deps.db, deps.storage, actorOf(request), request.params.id);
       return reply

@@ -7,10 +7,11 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, messageEnvelope, ok, okMessage, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
 import { validation } from '../../../platform/http/errors.js';
+import { errorResponses, fileResponse } from '../../../platform/http/openapi.js';
 import { MAX_UPLOAD_BYTES } from './buckets.js';
 import { receiveUpload } from './files.multipart.js';
 import { attachmentDisposition, originalKey } from './files.names.js';
-import { bucketSchema, fileSchema, recordTypeSchema, uploadFieldsSchema } from './files.schema.js';
+import { bucketSchema, fileSchema, recordTypeSchema, uploadFieldsSchema, uploadFormSchema } from './files.schema.js';
 import * as files from './files.service.js';
 
 const tags = ['files'];
@@ -33,13 +34,13 @@ async function filesPlugin(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/files', {
-    config: { access },
+    config: { access, multipartBody: uploadFormSchema },
     schema: {
       tags,
       summary: 'Upload one file (multipart field `file`); `bucket`, `recordType`, `recordId` as query or form fields',
       consumes: ['multipart/form-data'],
       querystring: z.strictObject({ bucket: z.string().optional(), recordType: z.string().optional(), recordId: z.string().optional() }),
-      response: { 201: envelope(fileSchema) },
+      response: { 201: envelope(fileSchema), ...errorResponses(404) },
     },
     handler: async (request, reply) => {
       const received = await receiveUpload(request);
@@ -74,7 +75,7 @@ async function filesPlugin(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Files visible to the caller, newest first',
       querystring: z.strictObject({ ...pageQuery, bucket: bucketSchema.optional(), recordType: recordTypeSchema.optional(), recordId: z.uuid().optional() }),
-      response: { 200: envelope(z.object({ files: z.array(fileSchema), pagination: paginationSchema })) },
+      response: { 200: envelope(z.object({ files: z.array(fileSchema), pagination: paginationSchema })), ...errorResponses(404) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -91,7 +92,7 @@ async function filesPlugin(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/files/:id/download', {
     config: { access },
-    schema: { tags, summary: 'The file itself, always as an attachment', params: idParams },
+    schema: { tags, summary: 'The file itself, always as an attachment', params: idParams, response: { 200: fileResponse('The stored bytes with their content type', ['*/*']) } },
     handler: async (request, reply) => {
       const content = await deps.scoped(request, (ctx) => files.openFile(ctx, deps.storage, request.params.id));
       return sendContent(reply, content, content.file.content_type, attachmentDisposition(content.file.original_name));
@@ -100,7 +101,7 @@ async function filesPlugin(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/files/:id/thumbnail', {
     config: { access },
-    schema: { tags, summary: 'A 320px-wide WebP preview; 404 until the file processor has made it', params: idParams },
+    schema: { tags, summary: 'A 320px-wide WebP preview; 404 until the file processor has made it', params: idParams, response: { 200: fileResponse('The preview image', ['image/webp']) } },
     handler: async (request, reply) => {
       const content = await deps.scoped(request, (ctx) => files.openThumbnail(ctx, deps.storage, request.params.id));
       return sendContent(reply, content, 'image/webp', 'inline; filename="thumbnail.webp"');

@@ -24,6 +24,14 @@ export const fileSchema = z.object({
 });
 export type FileDto = z.infer<typeof fileSchema>;
 
+/** The multipart form of an upload as the OpenAPI document shows it (the route reads the parts itself). */
+export const uploadFormSchema = z.object({
+  file: z.string().meta({ format: 'binary', description: 'The file (one per request)' }),
+  bucket: bucketSchema.optional().meta({ description: 'Required here or in the query string' }),
+  recordType: recordTypeSchema.optional().meta({ description: 'The kind of record the file is attached to (with recordId)' }),
+  recordId: z.uuid().optional(),
+});
+
 /** Upload fields, from the query string or the form (form wins). */
 export const uploadFieldsSchema = z
   .strictObject({

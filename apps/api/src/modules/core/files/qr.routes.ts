@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
+import { fileResponse } from '../../../platform/http/openapi.js';
 
 const querySchema = z.strictObject({
   data: z.string().min(1).max(512),
@@ -14,7 +15,7 @@ const querySchema = z.strictObject({
 export async function qrRoutes(app: FastifyInstance, _deps: AppDeps) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/qr', {
     config: { access: 'authenticated' },
-    schema: { tags: ['files'], summary: 'A QR code for a URL or text (PNG or SVG)', querystring: querySchema },
+    schema: { tags: ['files'], summary: 'A QR code for a URL or text (PNG or SVG)', querystring: querySchema, response: { 200: fileResponse('The QR code image', ['image/png', 'image/svg+xml']) } },
     handler: async (request, reply) => {
       const { data, format, size } = request.query;
       // Medium error correction survives a scuffed label and keeps the code small.

@@ -39,8 +39,8 @@ const searchFilters = z.strictObject({
   query: z.string().trim().min(1).max(200).optional(),
   type: z.enum(Object.keys(SEARCH_TYPES) as [keyof typeof SEARCH_TYPES, ...(keyof typeof SEARCH_TYPES)[]]).optional(),
   categoryId: z.uuid().optional(),
-  minCost: z.coerce.number().min(0).optional(),
-  maxCost: z.coerce.number().min(0).optional(),
+  minCost: z.coerce.number().min(0).max(10_000_000).optional(),
+  maxCost: z.coerce.number().min(0).max(10_000_000).optional(),
   inStock: z.union([z.boolean(), queryBoolean]).optional(),
   isCustom: z.union([z.boolean(), queryBoolean]).optional(),
 });

@@ -2,7 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
-import { ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
+import {
+  assemblyChildrenSchema,
+  categoryAssembliesSchema,
+  categoryTreeSchema,
+  createdPartSchema,
+  lowStockResponseSchema,
+  partDetailSchema,
+  quantityAdjustmentSchema,
+  searchResponseSchema,
+  subAssemblyPartsSchema,
+} from '@plantops/contracts/responses/inventory';
+import { envelope, ok, pageQuery, pagination, queryBoolean, toIso, uuidParam } from '../../../platform/http/envelope.js';
+import { errorResponses } from '../../../platform/http/openapi.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
 import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
@@ -39,12 +51,16 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },
-    schema: { tags, querystring: z.strictObject({ includeInactive: queryBoolean.default(false), sortBy: z.enum(['name', 'sortOrder']).default('sortOrder'), sortOrder }) },
+    schema: {
+      tags,
+      querystring: z.strictObject({ includeInactive: queryBoolean.default(false), sortBy: z.enum(['name', 'sortOrder']).default('sortOrder'), sortOrder }),
+      response: { 200: envelope(categoryTreeSchema) },
+    },
     handler: async (request) => {
       const q = request.query;
       const rows = await deps.scoped(request, (ctx) => catalog.listCategories(ctx.tx, q.includeInactive, q.sortBy, q.sortOrder === 'desc'));
       const toCategory = (c: catalog.CategoryRow) => ({
-        id: c.id, name: c.name, description: c.description, sortOrder: c.sort_order, isActive: c.is_active, assemblyCount: c.item_count, createdAt: c.created_at,
+        id: c.id, name: c.name, description: c.description, sortOrder: c.sort_order, isActive: c.is_active, assemblyCount: c.item_count, createdAt: toIso(c.created_at),
       });
       const top = rows.filter((c) => !c.parent_id);
       return ok({
@@ -60,6 +76,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       params: idParams('categoryId'),
       querystring: z.strictObject({ ...pageQuery, search: z.string().trim().max(100).optional(), includeInactive: queryBoolean.default(false), sortBy: z.enum(['name', 'partNumber', 'cost', 'createdAt']).default('name'), sortOrder }),
+      response: { 200: envelope(categoryAssembliesSchema) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -85,6 +102,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       params: idParams('assemblyId'),
       querystring: z.strictObject({ page: pageQuery.page, limit: z.coerce.number().int().min(1).max(200).default(50), includeInactive: queryBoolean.default(false) }),
+      response: { 200: envelope(assemblyChildrenSchema) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -110,6 +128,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       params: idParams('subAssemblyId'),
       querystring: z.strictObject({ page: pageQuery.page, limit: z.coerce.number().int().min(1).max(200).default(100), includeInactive: queryBoolean.default(false) }),
+      response: { 200: envelope(subAssemblyPartsSchema) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -122,7 +141,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
             ...itemSummary(i),
             quantity: Number(i.quantity ?? 1),
             supplier: i.supplier_name ? { name: i.supplier_name, partNumber: i.supplier_part_number } : null,
-            lastInventoryUpdate: i.last_movement_at,
+            lastInventoryUpdate: toIso(i.last_movement_at),
           }));
           return {
             subAssemblyId: sub.id,
@@ -155,6 +174,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
         sortBy: z.enum(['relevance', 'name', 'partNumber', 'cost', 'quantityOnHand']).default('relevance'),
         sortOrder: z.enum(['asc', 'desc']).default('desc'),
       }).refine((q) => q.minCost === undefined || q.maxCost === undefined || q.minCost <= q.maxCost, { message: 'minCost must not exceed maxCost', path: ['minCost'] }),
+      response: { 200: envelope(searchResponseSchema) },
     },
     handler: async (request, reply) => {
       const q = request.query;
@@ -165,7 +185,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/inventory/parts/:partId', {
     config: { access: read },
-    schema: { tags, params: idParams('partId') },
+    schema: { tags, params: idParams('partId'), response: { 200: envelope(partDetailSchema) } },
     handler: async (request, reply) => {
       const id = request.params.partId as string;
       return ok(
@@ -181,13 +201,14 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: 'Adjust on-hand in the acting warehouse (ledger ADJUSTMENT); never below zero unless allowNegative with a reason',
       params: idParams('partId'),
       body: z.strictObject({
-        quantityChange: z.number().int().refine((n) => n !== 0, 'Must not be zero').refine((n) => Math.abs(n) <= 1_000_000, 'Too large'),
+        quantityChange: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, 'Must not be zero'),
         reason: z.string().trim().min(3).max(500),
         orderId: z.uuid().optional(),
         workOrderId: z.uuid().optional(),
         notes: z.string().max(2000).optional(),
         allowNegative: z.boolean().optional(),
       }),
+      response: { 200: envelope(quantityAdjustmentSchema), ...errorResponses(409) },
     },
     handler: async (request) => ok(await deps.scoped(request, (ctx) => adjustQuantity(ctx, request.params.partId as string, request.body))),
   });
@@ -215,6 +236,11 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
         modelCompatibility: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
         supplier: z.strictObject({ id: z.uuid().optional(), name: z.string().trim().max(200).optional(), supplierPartNumber: z.string().trim().max(64).optional() }).optional(),
       }),
+      response: {
+        200: envelope(createdPartSchema).describe('A custom part with the same specification already existed: that part'),
+        201: envelope(createdPartSchema).describe('The part was created'),
+        ...errorResponses(409),
+      },
     },
     handler: async (request, reply) => {
       const created = await deps.scoped(request, (ctx) => createPartAndShow(ctx, request.body));
@@ -228,6 +254,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Parts at or below their reorder level (threshold: percentage of it; urgent: at or below 50%)',
       querystring: z.strictObject({ ...pageQuery, threshold: z.coerce.number().min(1).max(1000).default(100), categoryId: z.uuid().optional(), urgent: queryBoolean.default(false) }),
+      response: { 200: envelope(lowStockResponseSchema) },
     },
     handler: async (request) => {
       const q = request.query;

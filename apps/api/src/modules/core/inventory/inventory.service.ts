@@ -135,7 +135,7 @@ interface DetailRow {
   top_category: { id: string; name: string } | null;
   used_in: { id: string; part_number: string; name: string; quantity: string }[];
   history: { id: string; created_at: string; type: string; quantity: number; on_hand_after: number; reason: string | null; customer_order_id: string | null; work_order_id: string | null; warehouse_id: string; vendor_name: string | null; warehouse_code: string | null; warehouse_name: string | null; performed_by: string | null; performed_by_name: string | null }[];
-  stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: string }[];
+  stock: { warehouse_id: string; code: string; name: string; quantity_on_hand: number; quantity_reserved: number; reorder_point: number; default_bin: string | null; stock_state: 'OK' | 'LOW' | 'OUT' }[];
   creator: { id: string; first_name: string; last_name: string; role: string } | null;
   vendor: { id: string; name: string; phone: string | null; email: string | null } | null;
 }
@@ -191,7 +191,7 @@ async function loadPartView(ctx: Ctx, id: string) {
   if (!item) throw notFound('Part');
   const documents = await recordDocuments(ctx.tx, 'item', id, undefined, 20);
   const v = x.vendor;
-  const kindType = (k: string) => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
+  const kindType = (k: string): 'assembly' | 'part' | 'sub_assembly' => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
   const view = {
     ...itemSummary(item),
     leadTime: leadTimeText(item.lead_time_days),
@@ -201,7 +201,7 @@ async function loadPartView(ctx: Ctx, id: string) {
       ? { id: v?.id ?? null, name: item.supplier_name ?? v?.name ?? null, partNumber: item.supplier_part_number, contactInfo: v ? { phone: v.phone, email: v.email } : null }
       : null,
     categoryPath: [
-      ...(x.top_category ? [{ id: x.top_category.id, name: x.top_category.name, type: 'category' }] : []),
+      ...(x.top_category ? [{ id: x.top_category.id, name: x.top_category.name, type: 'category' as const }] : []),
       ...(x.path ?? []).map((p) => ({ id: p.id, name: p.name, type: kindType(p.kind) })),
     ],
     usedInAssemblies: x.used_in.map((u) => ({ id: u.id, partNumber: u.part_number, name: u.name, quantity: Number(u.quantity) })),
@@ -269,7 +269,7 @@ function relevanceScore(q: SearchFilter, ranks: number[]) {
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */
 export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
   if (q.type === 'category') return searchCategoryTree(ctx, q);
-  const { rows, facets: { total, ...facets }, corrected, matched } = await runSearch(ctx.tx, q);
+  const { rows, facets: { total, ...facets }, estimated, corrected, matched } = await runSearch(ctx.tx, q);
   const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
   const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));
   return {
@@ -282,8 +282,9 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
       categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
       relevanceScore: score(Number(i.relevance)),
     })),
-    filters: { applied: appliedFilters(q), available: facets },
-    pagination: pagination(q.page, q.limit, total),
+    // Over SEARCH_CANDIDATES matches the facet counts and total are estimates (decision 0004).
+    filters: { applied: appliedFilters(q), available: { ...facets, estimated } },
+    pagination: { ...pagination(q.page, q.limit, total), totalIsEstimate: estimated },
   };
 }
 
@@ -297,7 +298,7 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
     matched: 'all' as const,
     results: rows.map((c) => ({
       id: c.id,
-      type: 'category',
+      type: 'category' as const,
       partNumber: null,
       name: c.name,
       description: c.description,
@@ -305,8 +306,8 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
       categoryPath: c.path,
       relevanceScore: score(Number(c.relevance)),
     })),
-    filters: { applied: appliedFilters(q), available: { categories: [], priceRanges: [] } },
-    pagination: pagination(q.page, q.limit, total),
+    filters: { applied: appliedFilters(q), available: { categories: [], priceRanges: [], estimated: false } },
+    pagination: { ...pagination(q.page, q.limit, total), totalIsEstimate: false },
   };
 }
 

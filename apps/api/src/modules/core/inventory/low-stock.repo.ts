@@ -56,4 +56,4 @@ export async function listLowStock(
   return { rows, total: rows[0] ? Number(rows[0].total) : 0, totals: { value: Number(a?.value ?? 0), high: a?.high ?? 0, medium: a?.medium ?? 0, low: a?.low ?? 0 } };
 }
 
-export const urgencyOf = (pct: number) => (pct <= 50 ? 'HIGH' : pct <= 75 ? 'MEDIUM' : 'LOW');
+export const urgencyOf = (pct: number): 'HIGH' | 'MEDIUM' | 'LOW' => (pct <= 50 ? 'HIGH' : pct <= 75 ? 'MEDIUM' : 'LOW');

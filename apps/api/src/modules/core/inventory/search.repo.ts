@@ -25,10 +25,14 @@ export interface SearchFilter {
 
 export const PRICE_BANDS: [number, number | null][] = [[0, 100], [100, 500], [500, 1000], [1000, 5000], [5000, null]];
 
-/** Words of a query as prefix tsquery terms joined by AND (all) or OR (any). */
+/**
+ * Words of a query as tsquery terms joined by AND (all) or OR (any). Only the last word is a
+ * prefix (the one still being typed): a prefix term makes the full-text index merge every word
+ * that starts with it, several times the work of a whole word, and the earlier words are whole.
+ */
 export function toTsquery(query: string, match: 'all' | 'any'): string | null {
   const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
-  return words.length ? words.map((w) => `${w}:*`).join(match === 'all' ? ' & ' : ' | ') : null;
+  return words.length ? words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(match === 'all' ? ' & ' : ' | ') : null;
 }
 
 /**
@@ -66,7 +70,7 @@ function whereClause(f: SearchFilter) {
   if (f.inStock !== undefined) {
     where.push(`${f.inStock ? '' : 'NOT '}EXISTS (SELECT 1 FROM stock s WHERE s.item_id = i.id AND s.quantity_on_hand - s.quantity_reserved > 0)`);
   }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, rank };
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, rank, tsq };
 }
 
 /**
@@ -92,16 +96,24 @@ export async function correctQuery(q: Queryable, query: string): Promise<string 
 
 /** The WHERE clause plus the relevance expression: items matching more query words rank first. */
 function rankedMatch(f: SearchFilter) {
-  const { where, params, rank: baseRank } = whereClause(f);
+  const { where, params, rank: baseRank, tsq } = whereClause(f);
   const terms = (f.query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
   const coverage = terms.map((t) => {
     params.push(`${t}:*`);
     return `(i.search_vector @@ to_tsquery('english', $${params.length}))::int`;
   });
-  return { where, params, rank: coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank };
+  return { where, params, tsq, rank: coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank };
 }
 
 type Hit = { id: string; relevance: number };
+
+/**
+ * Relevance search ranks at most this many candidates (decision 0004, issue 9): a common word
+ * matches a tenth of a large catalog, and ranking and counting all of it cost ~1 s at 50 clients.
+ * Above it, facets are scaled from the candidates and the total is the planner's estimate, and the
+ * response says so.
+ */
+export const SEARCH_CANDIDATES = 1000;
 type FacetRow = { id: string | null; name: string | null; sort_order: number | null; count: number } & Record<string, number>;
 
 /**
@@ -109,17 +121,21 @@ type FacetRow = { id: string | null; name: string | null; sort_order: number | n
  * the whole filtered set) and the ranked ids of the requested page. Sorting by stock needs the
  * stock rows of every match, so that sort picks its page in a query of its own.
  */
-async function matchAndFacet(q: Queryable, f: SearchFilter): Promise<{ facets: FacetRow[]; hits: Hit[] | null }> {
-  const { where, params, rank } = rankedMatch(f);
+async function matchAndFacet(q: Queryable, f: SearchFilter, cap?: number): Promise<{ facets: FacetRow[]; hits: Hit[] | null }> {
+  const { where, params, rank, tsq } = rankedMatch(f);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
   const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
   const sort = f.sortBy;
   const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
   const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
        SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
+  // A LIMIT over the candidates tempts the planner into a sequential scan that "will soon find
+  // enough rows"; for words that rarely occur together it reads the whole table and finds none.
+  // The indexes (full text, part-number prefix, catalog number) answer every match condition, so
+  // the capped scan is kept on them (transaction-local, set back right after).
+  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = off');
   const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null }>(
-    `WITH m AS MATERIALIZED (
-       SELECT i.id, i.cost, i.category_id, lower(i.name) AS name_key, upper(i.part_number) AS pn, ${rank} AS relevance FROM items i ${where})
+    `WITH m AS MATERIALIZED (${cap === undefined ? `SELECT ${matchColumns(rank)} FROM items i ${where}` : cappedCandidates(rank, where, tsq, params, cap)})
      SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
                SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
                  FROM m LEFT JOIN inventory_categories c ON c.id = m.category_id
@@ -128,7 +144,34 @@ async function matchAndFacet(q: Queryable, f: SearchFilter): Promise<{ facets: F
             (${page}) AS hits`,
     params,
   );
+  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = on');
   return rows[0]!;
+}
+
+const matchColumns = (rank: string) => `i.id, i.cost, i.category_id, lower(i.name) AS name_key, upper(i.part_number) AS pn, ${rank} AS relevance`;
+
+/**
+ * At most cap + 1 matches, those with every word in the part number or name first (weight A in
+ * the search vector), then the others: the bounded set that relevance ranks. The second branch
+ * runs only when the first leaves room (Append under LIMIT stops early).
+ */
+function cappedCandidates(rank: string, where: string, tsq: string | null, params: unknown[], cap: number) {
+  if (!tsq) return `SELECT ${matchColumns(rank)} FROM items i ${where} LIMIT ${cap + 1}`;
+  params.push(tsq.replace(/:\*/g, ':*A'));
+  const strong = `i.search_vector @@ to_tsquery('english', $${params.length})`;
+  return `SELECT * FROM (
+      (SELECT ${matchColumns(rank)} FROM items i ${where} AND ${strong} LIMIT ${cap + 1})
+      UNION ALL
+      (SELECT ${matchColumns(rank)} FROM items i ${where} AND NOT ${strong} LIMIT ${cap + 1})) c LIMIT ${cap + 1}`;
+}
+
+/** The planner's estimate of how many items match (statistics of the search vector; no scan). */
+async function estimateMatches(q: Queryable, f: SearchFilter): Promise<number> {
+  const { where, params } = whereClause(f);
+  const { rows } = await q.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM items i ${where}`, params);
+  const raw = rows[0]?.['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
+  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
 }
 
 const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantityOnHand'>, string> = { name: 'name_key', partNumber: 'pn', cost: 'cost' };
@@ -155,11 +198,13 @@ async function searchByStock(q: Queryable, f: SearchFilter): Promise<(ItemRow & 
   return rows;
 }
 
-function summarizeFacets(rows: FacetRow[]) {
+/** Facet counts; `scale` > 1 when they were counted over a capped candidate set (estimates). */
+function summarizeFacets(rows: FacetRow[], scale = 1) {
+  const n = (v: number) => Math.round(v * scale);
   return {
-    total: rows.reduce((n, r) => n + r.count, 0),
-    categories: rows.filter((r) => r.id).map((r) => ({ id: r.id!, name: r.name!, count: r.count })),
-    priceRanges: PRICE_BANDS.map(([min, max], i) => ({ min, max, count: rows.reduce((n, r) => n + (r[`b${i}`] ?? 0), 0) })),
+    total: rows.reduce((sum, r) => sum + r.count, 0),
+    categories: rows.filter((r) => r.id).map((r) => ({ id: r.id!, name: r.name!, count: n(r.count) })),
+    priceRanges: PRICE_BANDS.map(([min, max], i) => ({ min, max, count: n(rows.reduce((sum, r) => sum + (r[`b${i}`] ?? 0), 0)) })),
   };
 }
 
@@ -169,11 +214,17 @@ function summarizeFacets(rows: FacetRow[]) {
  * spellings). Correcting only on an empty result keeps part numbers ("GEN-00123") and rare but
  * real words from being "corrected" into something else. Returns the page and facets.
  */
-export async function runSearch(q: Queryable, f: SearchFilter) {
+export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES) {
+  // Relevance pages within the candidate set are ranked from it; other sorts and deeper pages see every match.
+  const capped = f.sortBy === 'relevance' && f.page * f.limit <= candidateCap;
   const attempt = async (query: string | undefined, match: 'all' | 'any') => {
     const effective: SearchFilter = { ...f, query, match };
-    const { facets, hits } = await matchAndFacet(q, effective);
-    return { effective, hits, facets: summarizeFacets(facets) };
+    const { facets, hits } = await matchAndFacet(q, effective, capped ? candidateCap : undefined);
+    const candidates = facets.reduce((n, r) => n + r.count, 0);
+    if (!capped || candidates <= candidateCap) return { effective, hits, facets: summarizeFacets(facets), estimated: false };
+    // More matches than candidates: the total is estimated and the facets scaled to it.
+    const total = Math.max(candidates, await estimateMatches(q, effective));
+    return { effective, hits, facets: { ...summarizeFacets(facets, total / candidates), total }, estimated: true };
   };
   let corrected: string | null = null;
   let found = await attempt(f.query, 'all');
@@ -182,9 +233,9 @@ export async function runSearch(q: Queryable, f: SearchFilter) {
     if (corrected) found = await attempt(corrected, 'all');
     if (found.facets.total === 0) found = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any');
   }
-  const { effective, hits, facets } = found;
+  const { effective, hits, facets, estimated } = found;
   const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective);
-  return { rows, facets, corrected, matched: effective.match ?? 'all' };
+  return { rows, facets, estimated, corrected, matched: effective.match ?? 'all' };
 }
 
 export interface CategoryHit {

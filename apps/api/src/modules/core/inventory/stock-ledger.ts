@@ -3,7 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, notFound, validation } from '../../../platform/http/errors.js';
 import { publish } from '../../../platform/realtime/publish.js';
-import { audit } from '../audit/audit.writer.js';
+import { insertRow, type SqlWrite } from '../../../platform/db/write-batch.js';
+import { eventWrite } from '../../../platform/realtime/publish.js';
+import { audit, auditOrigin, auditWrites } from '../audit/audit.writer.js';
 import { notify } from '../notifications/notifications.service.js';
 import { nextStockState, stockDeltas, stockWorsened, type MovementType, type StockState } from './stock-rules.js';
 
@@ -124,6 +126,60 @@ export async function moveStock(ctx: Ctx, m: Movement): Promise<MovementResult> 
     payload: { transactionId: id, partId: m.itemId, partNumber: stock.part_number, type: m.type, quantity: dOnHand !== 0 ? dOnHand : dReserved, quantityOnHand: stock.quantity_on_hand, reserved: stock.quantity_reserved, workOrderId: m.workOrderId ?? null, createdAt: result.createdAt },
   });
   return result;
+}
+
+export interface NewStock {
+  itemId: string;
+  warehouseId: string;
+  partNumber: string;
+  name: string;
+  reorderPoint: number;
+  defaultBin: string | null;
+  /** Opening balance: booked as an INBOUND 'Initial stock' ledger entry, as moveStock would. */
+  quantity: number;
+  at: Date;
+}
+
+/**
+ * The writes that create a new item's stock row with its opening balance in one statement (for
+ * runWrites with the item's own insert): the stock row already holding the balance, and, for a
+ * balance above zero, the same INBOUND ledger row, audit row and part_transactions event that
+ * moveStock writes. `afterWrite` sends the low-stock alert when the opening balance is already
+ * low (rare; a few statements of its own). Only for a stock row that cannot exist yet.
+ */
+export function newStockWrites(ctx: Ctx, n: NewStock): { writes: SqlWrite[]; stockId: string; state: StockState; afterWrite(): Promise<void> } {
+  const stockId = uuidv7();
+  const initial: StockState = 'OK';
+  const state = n.quantity ? nextStockState(n.quantity, n.reorderPoint) : initial;
+  const writes: SqlWrite[] = [
+    insertRow('stock', {
+      id: stockId, item_id: n.itemId, warehouse_id: n.warehouseId, quantity_on_hand: n.quantity, reorder_point: n.reorderPoint, default_bin: n.defaultBin,
+      stock_state: state, last_movement_at: n.quantity ? n.at : null, updated_at: n.at,
+    }),
+  ];
+  if (n.quantity) {
+    const transactionId = uuidv7();
+    writes.push(
+      insertRow('stock_transactions', {
+        id: transactionId, item_id: n.itemId, warehouse_id: n.warehouseId, type: 'INBOUND', quantity: n.quantity, on_hand_after: n.quantity, reserved_after: 0,
+        reason: 'Initial stock', performed_by: ctx.actor.userId, created_at: n.at,
+      }),
+      ...auditWrites(auditOrigin(ctx), {
+        action: 'STOCK_INBOUND', tableName: 'stock', recordId: stockId, warehouseId: n.warehouseId,
+        before: { onHand: 0 }, after: { onHand: n.quantity, reserved: 0, transactionId }, description: 'Initial stock',
+      }),
+      eventWrite({
+        channel: 'part_transactions', warehouseId: n.warehouseId,
+        payload: { transactionId, partId: n.itemId, partNumber: n.partNumber, type: 'INBOUND', quantity: n.quantity, quantityOnHand: n.quantity, reserved: 0, workOrderId: null, createdAt: n.at.toISOString() },
+      }),
+    );
+  }
+  const afterWrite = async () => {
+    if (!stockWorsened(initial, state)) return;
+    const stock: StockRow = { id: stockId, quantity_on_hand: n.quantity, quantity_reserved: 0, reorder_point: n.reorderPoint, stock_state: initial, part_number: n.partNumber, name: n.name };
+    await alertStockKeepers(ctx, { itemId: n.itemId, warehouseId: n.warehouseId, type: 'INBOUND', quantity: n.quantity }, stock, state);
+  };
+  return { writes, stockId, state, afterWrite };
 }
 
 /** The site's stock keepers: the roles the contracts' recipient table names for the alert. */

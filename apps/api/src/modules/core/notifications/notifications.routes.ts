@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
-import { envelope, ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import * as svc from './notifications.service.js';
 
 const tags = ['notifications'];
@@ -16,14 +16,14 @@ export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access: 'authenticated' },
     schema: {
       tags,
-      summary: "The caller's notifications, newest first",
-      querystring: z.strictObject({ ...pageQuery, unread: queryBoolean.optional(), type: notificationTypeSchema.optional() }),
+      summary: "The caller's notifications, newest first (pagination.nextCursor as cursor for the next page)",
+      querystring: z.strictObject({ ...pageQuery, ...cursorQuery, unread: queryBoolean.optional(), type: notificationTypeSchema.optional() }),
       response: { 200: envelope(z.object({ notifications: z.array(notificationSchema), unreadCount: z.number(), pagination: paginationSchema })) },
     },
     handler: async (request) => {
       const q = request.query;
-      const { notifications, total, unreadCount } = await deps.scoped(request, (ctx) => svc.listNotifications(ctx, q));
-      return ok({ notifications, unreadCount, pagination: pagination(q.page, q.limit, total) });
+      const { notifications, page, unreadCount } = await deps.scoped(request, (ctx) => svc.listNotifications(ctx, q));
+      return ok({ notifications, unreadCount, pagination: keysetPagination(page) });
     },
   });
 

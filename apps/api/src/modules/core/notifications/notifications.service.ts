@@ -1,4 +1,6 @@
 import { receivesNotification, type Notification, type NotificationPreferences, type NotificationType } from '@plantops/contracts';
+import type { Sort } from '../../../platform/db/keyset.js';
+import { pagedQuery } from '../../../platform/db/paged-query.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../../../platform/db/database.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
@@ -59,7 +61,6 @@ interface Row {
   part_id: string | null;
   data: Record<string, unknown>;
   created_at: Date;
-  total?: number;
 }
 
 const toNotification = (r: Row): Notification => ({
@@ -67,16 +68,22 @@ const toNotification = (r: Row): Notification => ({
   workOrderId: r.work_order_id, partId: r.part_id, data: r.data ?? {}, createdAt: toIso(r.created_at) ?? '',
 });
 
-/** The caller's own notifications; row-level security already limits rows to them. */
-export async function listNotifications(ctx: Ctx, f: { unread?: boolean; type?: NotificationType; page: number; limit: number }) {
-  const { rows } = await ctx.tx.query<Row>(
-    `SELECT *, count(*) OVER () AS total FROM notifications
-      WHERE user_id = $1 AND in_app AND ($2::boolean IS NULL OR read = NOT $2) AND ($3::text IS NULL OR type = $3)
-      ORDER BY created_at DESC, id DESC LIMIT $4 OFFSET $5`,
-    [ctx.actor.userId, f.unread ?? null, f.type ?? null, f.limit, (f.page - 1) * f.limit],
+/** Newest first; uuidv7 ids break ties (keyset order, decision 0011). */
+const NEWEST_FIRST: Sort = { name: 'newest', keys: [{ expr: 'created_at', type: 'timestamptz' }, { expr: 'id', type: 'uuid' }], dir: 'desc' };
+
+/** The caller's own notifications (row-level security already limits rows to them), a keyset page. */
+export async function listNotifications(ctx: Ctx, f: { unread?: boolean; type?: NotificationType; page: number; limit: number; cursor?: string }) {
+  const { rows, page } = await pagedQuery<Row>(
+    ctx.tx,
+    {
+      select: 'SELECT *', from: 'FROM notifications', sort: NEWEST_FIRST,
+      where: ['user_id = $1', 'in_app', '($2::boolean IS NULL OR read = NOT $2)', '($3::text IS NULL OR type = $3)'],
+      params: [ctx.actor.userId, f.unread ?? null, f.type ?? null],
+    },
+    f,
   );
   const unread = await ctx.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND in_app AND NOT read`, [ctx.actor.userId]);
-  return { notifications: rows.map(toNotification), total: rows[0] ? Number(rows[0].total) : 0, unreadCount: unread.rows[0]?.n ?? 0 };
+  return { notifications: rows.map(toNotification), page, unreadCount: unread.rows[0]?.n ?? 0 };
 }
 
 export async function markRead(ctx: Ctx, id: string): Promise<Notification> {

@@ -1,6 +1,8 @@
 import type { MovementType } from '../inventory/index.js';
 import type { Queryable } from '../../../platform/db/database.js';
 import { dateRangeSql } from '../../../platform/http/date-range.js';
+import type { Sort } from '../../../platform/db/keyset.js';
+import { pagedQuery, type PageInfo } from '../../../platform/db/paged-query.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { PartTransaction } from './part-transactions.schema.js';
 
@@ -22,14 +24,14 @@ interface Row {
   created_at: Date;
   notes: string | null;
   reason: string | null;
-  total?: number | string;
 }
 
-const select = (extra = '') => `SELECT t.id, t.item_id, i.part_number, i.name AS part_name, t.warehouse_id, t.work_order_id, t.receipt_id,
+const SELECT_COLUMNS = `SELECT t.id, t.item_id, i.part_number, i.name AS part_name, t.warehouse_id, t.work_order_id, t.receipt_id,
     t.vendor_id, t.type, t.quantity, t.on_hand_after, t.reserved_after, t.performed_by,
     nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS performer_name,
-    t.created_at, t.notes, t.reason${extra}
-  FROM stock_transactions t JOIN items i ON i.id = t.item_id LEFT JOIN profiles p ON p.id = t.performed_by`;
+    t.created_at, t.notes, t.reason`;
+const FROM = 'FROM stock_transactions t JOIN items i ON i.id = t.item_id LEFT JOIN profiles p ON p.id = t.performed_by';
+const select = () => `${SELECT_COLUMNS} ${FROM}`;
 
 const toTransaction = (r: Row): PartTransaction => ({
   id: r.id,
@@ -59,10 +61,13 @@ export interface TransactionFilter {
   dateTo?: string;
   page: number;
   limit: number;
+  cursor?: string;
 }
 
-/** Newest first; ids are UUIDv7, so they break ties in the order the rows were written. */
-export async function listTransactions(tx: Queryable, f: TransactionFilter): Promise<{ rows: PartTransaction[]; total: number }> {
+/** Newest first; ids are UUIDv7, so they break ties in the order the rows were written (keyset order, decision 0011). */
+const NEWEST_FIRST: Sort = { name: 'newest', keys: [{ expr: 't.created_at', type: 'timestamptz' }, { expr: 't.id', type: 'uuid' }], dir: 'desc' };
+
+export async function listTransactions(tx: Queryable, f: TransactionFilter): Promise<{ rows: PartTransaction[]; page: PageInfo }> {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
@@ -71,14 +76,12 @@ export async function listTransactions(tx: Queryable, f: TransactionFilter): Pro
   if (f.type) where.push(`t.type = ${p(f.type)}`);
   if (f.workOrderId) where.push(`t.work_order_id = ${p(f.workOrderId)}`);
   where.push(...dateRangeSql('t.created_at', f.dateFrom, f.dateTo, p));
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const { rows } = await tx.query<Row>(
-    `${select(', count(*) OVER () AS total')} ${whereSql} ORDER BY t.created_at DESC, t.id DESC LIMIT ${p(f.limit)} OFFSET ${p((f.page - 1) * f.limit)}`,
-    params,
+  const { rows, page } = await pagedQuery<Row>(
+    tx,
+    { select: SELECT_COLUMNS, from: FROM, countFrom: 'FROM stock_transactions t', where, params, sort: NEWEST_FIRST },
+    { page: f.page, limit: f.limit, cursor: f.cursor },
   );
-  if (rows[0]) return { rows: rows.map(toTransaction), total: Number(rows[0].total) };
-  const count = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM stock_transactions t ${whereSql}`, params.slice(0, -2));
-  return { rows: [], total: count.rows[0]?.n ?? 0 };
+  return { rows: rows.map(toTransaction), page };
 }
 
 export async function findTransaction(tx: Queryable, id: string, warehouseId: string | undefined): Promise<PartTransaction | undefined> {

@@ -4,7 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { queryDate } from '../../../platform/http/date-range.js';
-import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery, uuidParam } from '../../../platform/http/envelope.js';
+import { errorResponses } from '../../../platform/http/openapi.js';
 import { MOVEMENT_TYPES } from '../inventory/index.js';
 import { partTransactionSchema, recordTransactionBody } from './part-transactions.schema.js';
 import * as transactions from './part-transactions.service.js';
@@ -23,9 +24,10 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
     config: { access: read },
     schema: {
       tags,
-      summary: 'Stock movements, newest first',
+      summary: 'Stock movements, newest first. Pass pagination.nextCursor as cursor for the next page; totalIsEstimate says when totalItems is an estimate',
       querystring: z.strictObject({
         ...pageQuery,
+        ...cursorQuery,
         partId: z.uuid().optional(),
         type: z.enum(MOVEMENT_TYPES).optional(),
         workOrderId: z.uuid().optional(),
@@ -37,8 +39,8 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, total } = await deps.scoped(request, (ctx) => transactions.listTransactions(ctx, q));
-      return ok({ transactions: rows, pagination: pagination(q.page, q.limit, total) });
+      const { rows, page } = await deps.scoped(request, (ctx) => transactions.listTransactions(ctx, q));
+      return ok({ transactions: rows, pagination: keysetPagination(page) });
     },
   });
 
@@ -55,7 +57,7 @@ export async function partTransactionRoutes(app: FastifyInstance, deps: AppDeps)
       tags,
       summary: 'Record INBOUND, USED or ADJUSTMENT (a reason is required for adjustments; allowNegative only with one)',
       body: recordTransactionBody,
-      response: { 201: envelope(partTransactionSchema) },
+      response: { 201: envelope(partTransactionSchema), ...errorResponses(404) },
     },
     handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => transactions.recordTransaction(ctx, request.body)))),
   });

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.js';
+import { pagedQuery, type PageInfo } from '../../../platform/db/paged-query.js';
+import type { SortKey } from '../../../platform/db/keyset.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { ItemKind, Part, PartChanges } from './parts.schema.js';
 
@@ -20,14 +22,14 @@ export interface PartRow {
   cost: string | number;
   created_at: Date;
   updated_at: Date;
-  total?: number | string;
 }
 
 // A part is an item with a stock row; vendors are site-scoped, so RLS may hide another site's vendor.
-const select = (extra = '') => `SELECT i.id, i.part_number, i.original_number, i.name, i.description, i.kind, i.vendor_id, v.name AS vendor_name,
+const SELECT_COLUMNS = `SELECT i.id, i.part_number, i.original_number, i.name, i.description, i.kind, i.vendor_id, v.name AS vendor_name,
     s.quantity_on_hand, s.quantity_reserved, s.reorder_point, i.model_compatibility, s.default_bin, s.warehouse_id,
-    i.cost, i.created_at, greatest(i.updated_at, s.updated_at) AS updated_at${extra}
-  FROM stock s JOIN items i ON i.id = s.item_id LEFT JOIN vendors v ON v.id = i.vendor_id`;
+    i.cost, i.created_at, greatest(i.updated_at, s.updated_at) AS updated_at`;
+const FROM = `FROM stock s JOIN items i ON i.id = s.item_id LEFT JOIN vendors v ON v.id = i.vendor_id`;
+const select = () => `${SELECT_COLUMNS} ${FROM}`;
 
 /** Mirrors stock-rules' nextStockState, from the current numbers (the stored state lags a reorder-point change). */
 function stockState(onHand: number, reorderPoint: number): Part['stockState'] {
@@ -71,17 +73,21 @@ export interface PartFilter {
   sortOrder: 'asc' | 'desc';
   page: number;
   limit: number;
+  cursor?: string;
 }
 
-const SORT: Record<PartFilter['sortBy'], string> = {
-  partNumber: 'upper(i.part_number)',
-  quantityOnHand: 's.quantity_on_hand',
-  updatedAt: 'greatest(i.updated_at, s.updated_at)',
+/** Each ordering ends in the stock row's id (unique), so keyset paging has a total order (decision 0011). */
+const SORT_KEYS: Record<PartFilter['sortBy'], SortKey[]> = {
+  partNumber: [{ expr: 'upper(i.part_number)', type: 'text' }, { expr: 's.id', type: 'uuid' }],
+  quantityOnHand: [{ expr: 's.quantity_on_hand', type: 'int' }, { expr: 's.id', type: 'uuid' }],
+  // stock.updated_at is kept at least the item's (migration 0013), so it is the part's updatedAt and indexed.
+  updatedAt: [{ expr: 's.updated_at', type: 'timestamptz' }, { expr: 's.id', type: 'uuid' }],
 };
 
 export const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, '\\$&')}%`;
 
-export async function listParts(tx: Queryable, f: PartFilter): Promise<{ rows: PartRow[]; total: number }> {
+/** A page of parts: keyset after a cursor or by page number; the total exact only when cheap. */
+export async function listParts(tx: Queryable, f: PartFilter): Promise<{ rows: PartRow[]; page: PageInfo }> {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
@@ -98,16 +104,16 @@ export async function listParts(tx: Queryable, f: PartFilter): Promise<{ rows: P
     where.push(f.lowStock ? low : `NOT ${low}`);
   }
   if (f.kind) where.push(`i.kind = ${p(f.kind)}`);
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const { rows } = await tx.query<PartRow>(
-    `${select(', count(*) OVER () AS total')} ${whereSql}
-      ORDER BY ${SORT[f.sortBy]} ${f.sortOrder === 'asc' ? 'ASC' : 'DESC'}, i.id, s.warehouse_id
-      LIMIT ${p(f.limit)} OFFSET ${p((f.page - 1) * f.limit)}`,
-    params,
+  const itemFiltered = Boolean(f.search || f.vendorId || f.model || f.kind);
+  return pagedQuery<PartRow>(
+    tx,
+    {
+      select: SELECT_COLUMNS, from: FROM, where, params, sort: { name: f.sortBy, keys: SORT_KEYS[f.sortBy], dir: f.sortOrder },
+      // Every stock row has its item (foreign key): without item filters the count needs stock alone.
+      countFrom: itemFiltered ? undefined : 'FROM stock s',
+    },
+    { page: f.page, limit: f.limit, cursor: f.cursor },
   );
-  if (rows[0]) return { rows, total: Number(rows[0].total) };
-  const count = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM stock s JOIN items i ON i.id = s.item_id ${whereSql}`, params.slice(0, -2));
-  return { rows, total: count.rows[0]?.n ?? 0 };
 }
 
 /**
@@ -123,38 +129,8 @@ export async function findPart(tx: Queryable, id: string, scope: { warehouseId?:
   return rows[0];
 }
 
-export async function partNumberTaken(tx: Queryable, partNumber: string): Promise<boolean> {
-  const { rows } = await tx.query(`SELECT 1 FROM items WHERE upper(part_number) = upper($1)`, [partNumber]);
-  return rows.length > 0;
-}
 
-export interface NewItem {
-  id: string;
-  partNumber: string;
-  kind: ItemKind;
-  name: string;
-  description: string;
-  originalNumber: string | null;
-  vendorId: string | null;
-  modelCompatibility: string[];
-  cost: number;
-  createdBy: string;
-}
 
-export async function insertItem(tx: Queryable, n: NewItem): Promise<void> {
-  await tx.query(
-    `INSERT INTO items (id, part_number, kind, name, description, original_number, vendor_id, model_compatibility, cost, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [n.id, n.partNumber, n.kind, n.name, n.description, n.originalNumber, n.vendorId, n.modelCompatibility, n.cost, n.createdBy],
-  );
-}
-
-export async function insertStock(tx: Queryable, itemId: string, warehouseId: string, reorderPoint: number, defaultBin: string | null): Promise<void> {
-  await tx.query(
-    `INSERT INTO stock (item_id, warehouse_id, reorder_point, default_bin) VALUES ($1, $2, $3, $4)`,
-    [itemId, warehouseId, reorderPoint, defaultBin],
-  );
-}
 
 const ITEM_COLUMNS: Partial<Record<keyof PartChanges, string>> = {
   name: 'name',
@@ -186,9 +162,9 @@ export async function setDefaultBinIfMissing(tx: Queryable, itemId: string, ware
 }
 
 /** A vendor the actor may see (RLS) in the given site, for linking parts and receipts. */
-export async function vendorInWarehouse(tx: Queryable, vendorId: string, warehouseId: string | null): Promise<{ active: boolean } | undefined> {
-  const { rows } = await tx.query<{ active: boolean }>(
-    `SELECT active FROM vendors WHERE id = $1 AND ($2::uuid IS NULL OR warehouse_id = $2)`,
+export async function vendorInWarehouse(tx: Queryable, vendorId: string, warehouseId: string | null): Promise<{ active: boolean; name: string } | undefined> {
+  const { rows } = await tx.query<{ active: boolean; name: string }>(
+    `SELECT active, name FROM vendors WHERE id = $1 AND ($2::uuid IS NULL OR warehouse_id = $2)`,
     [vendorId, warehouseId],
   );
   return rows[0];

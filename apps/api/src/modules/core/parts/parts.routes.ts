@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
-import { envelope, ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import { createPartBody, ITEM_KINDS, partSchema, updatePartBody } from './parts.schema.js';
 import * as parts from './parts.service.js';
 
@@ -22,9 +22,10 @@ export async function partRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access: read },
     schema: {
       tags,
-      summary: "Parts stocked in the caller's warehouse (ADMIN/MANAGER: every site unless one is picked)",
+      summary: "Parts stocked in the caller's warehouse (ADMIN/MANAGER: every site unless one is picked). Pass pagination.nextCursor as cursor for the next page; totalIsEstimate says when totalItems is an estimate",
       querystring: z.strictObject({
         ...pageQuery,
+        ...cursorQuery,
         search: z.string().trim().min(1).max(100).optional(),
         vendorId: z.uuid().optional(),
         model: z.string().trim().min(1).max(100).optional(),
@@ -38,8 +39,8 @@ export async function partRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     handler: async (request) => {
       const q = request.query;
-      const { parts: list, total } = await deps.scoped(request, (ctx) => parts.listParts(ctx, q));
-      return ok({ parts: list, pagination: pagination(q.page, q.limit, total) });
+      const { parts: list, page } = await deps.scoped(request, (ctx) => parts.listParts(ctx, q));
+      return ok({ parts: list, pagination: keysetPagination(page) });
     },
   });
 

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../../platform/db/database.js';
+import type { Sort } from '../../../platform/db/keyset.js';
+import { pagedQuery, type PageInfo } from '../../../platform/db/paged-query.js';
 import { dateRangeSql } from '../../../platform/http/date-range.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { Receipt, ReceiptDetail } from './receipts.schema.js';
@@ -16,14 +18,14 @@ interface Row {
   received_at: Date;
   line_count: number;
   total_quantity: number | string;
-  total?: number | string;
 }
 
-const select = (extra = '') => `SELECT r.id, r.warehouse_id, r.vendor_id, v.name AS vendor_name, r.asn_number, r.po_number, r.notes,
+const SELECT_COLUMNS = `SELECT r.id, r.warehouse_id, r.vendor_id, v.name AS vendor_name, r.asn_number, r.po_number, r.notes,
     r.received_by, nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '') AS receiver_name, r.received_at,
     (SELECT count(*)::int FROM receipt_lines l WHERE l.receipt_id = r.id) AS line_count,
-    (SELECT coalesce(sum(l.quantity), 0)::bigint FROM receipt_lines l WHERE l.receipt_id = r.id) AS total_quantity${extra}
-  FROM receipts r LEFT JOIN vendors v ON v.id = r.vendor_id LEFT JOIN profiles p ON p.id = r.received_by`;
+    (SELECT coalesce(sum(l.quantity), 0)::bigint FROM receipt_lines l WHERE l.receipt_id = r.id) AS total_quantity`;
+const FROM = 'FROM receipts r LEFT JOIN vendors v ON v.id = r.vendor_id LEFT JOIN profiles p ON p.id = r.received_by';
+const select = () => `${SELECT_COLUMNS} ${FROM}`;
 
 const toReceipt = (r: Row): Receipt => ({
   id: r.id,
@@ -48,9 +50,13 @@ export interface ReceiptFilter {
   dateTo?: string;
   page: number;
   limit: number;
+  cursor?: string;
 }
 
-export async function listReceipts(tx: Queryable, f: ReceiptFilter): Promise<{ rows: Receipt[]; total: number }> {
+/** Newest first; uuidv7 ids break ties (keyset order, decision 0011). */
+const NEWEST_FIRST: Sort = { name: 'newest', keys: [{ expr: 'r.received_at', type: 'timestamptz' }, { expr: 'r.id', type: 'uuid' }], dir: 'desc' };
+
+export async function listReceipts(tx: Queryable, f: ReceiptFilter): Promise<{ rows: Receipt[]; page: PageInfo }> {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
@@ -60,14 +66,12 @@ export async function listReceipts(tx: Queryable, f: ReceiptFilter): Promise<{ r
   if (f.poNumber) where.push(`lower(r.po_number) = lower(${p(f.poNumber)})`);
   if (f.asnNumber) where.push(`lower(r.asn_number) = lower(${p(f.asnNumber)})`);
   where.push(...dateRangeSql('r.received_at', f.dateFrom, f.dateTo, p));
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const { rows } = await tx.query<Row>(
-    `${select(', count(*) OVER () AS total')} ${whereSql} ORDER BY r.received_at DESC, r.id DESC LIMIT ${p(f.limit)} OFFSET ${p((f.page - 1) * f.limit)}`,
-    params,
+  const { rows, page } = await pagedQuery<Row>(
+    tx,
+    { select: SELECT_COLUMNS, from: FROM, countFrom: 'FROM receipts r', where, params, sort: NEWEST_FIRST },
+    { page: f.page, limit: f.limit, cursor: f.cursor },
   );
-  if (rows[0]) return { rows: rows.map(toReceipt), total: Number(rows[0].total) };
-  const count = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM receipts r ${whereSql}`, params.slice(0, -2));
-  return { rows: [], total: count.rows[0]?.n ?? 0 };
+  return { rows: rows.map(toReceipt), page };
 }
 
 export async function findReceipt(tx: Queryable, id: string, warehouseId: string | undefined): Promise<ReceiptDetail | undefined> {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { queryDate } from '../../../platform/http/date-range.js';
-import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
+import { cursorQuery, envelope, keysetPagination, ok, pageQuery, uuidParam } from '../../../platform/http/envelope.js';
 import { createReceiptBody, receiptDetailSchema, receiptSchema } from './receipts.schema.js';
 import * as receipts from './receipts.service.js';
 
@@ -19,9 +19,10 @@ export async function receiptRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access: { anyOf: ['parts:read', 'inventory:read', ...receive] } },
     schema: {
       tags,
-      summary: 'Receipts of the caller’s warehouse, newest first',
+      summary: 'Receipts of the caller’s warehouse, newest first (pagination.nextCursor as cursor for the next page)',
       querystring: z.strictObject({
         ...pageQuery,
+        ...cursorQuery,
         vendorId: z.uuid().optional(),
         poNumber: z.string().trim().min(1).max(100).optional(),
         asnNumber: z.string().trim().min(1).max(100).optional(),
@@ -33,8 +34,8 @@ export async function receiptRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, total } = await deps.scoped(request, (ctx) => receipts.listReceipts(ctx, q));
-      return ok({ receipts: rows, pagination: pagination(q.page, q.limit, total) });
+      const { rows, page } = await deps.scoped(request, (ctx) => receipts.listReceipts(ctx, q));
+      return ok({ receipts: rows, pagination: keysetPagination(page) });
     },
   });
 

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
+import { fileResponse } from '../../../platform/http/openapi.js';
 import './equipment.access.js';
 import {
   createEquipmentBody, downtimeBody, downtimeSchema, endDowntimeBody, equipmentDetailSchema, equipmentSchema, labelsQuery, listQuery, moveBody,
@@ -67,7 +68,7 @@ export async function equipmentRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get('/api/v1/equipment/labels', {
     config: { access: read },
-    schema: { tags, summary: 'A printable A4 PDF sheet of QR labels for the chosen equipment (ids: comma-separated, up to 200)', querystring: labelsQuery },
+    schema: { tags, summary: 'A printable A4 PDF sheet of QR labels for the chosen equipment (ids: comma-separated, up to 200)', querystring: labelsQuery, response: { 200: fileResponse('The label sheet', ['application/pdf']) } },
     handler: async (request, reply) => {
       const pdf = await deps.scoped(request, (ctx) => equipment.labelSheet(ctx, request.query.ids));
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="equipment-labels.pdf"').header('cache-control', 'private, no-store').send(pdf);
@@ -175,6 +176,7 @@ export async function equipmentRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: "The equipment's QR code (PNG or SVG); it encodes a link that GET /equipment/lookup resolves",
       params: idParams,
       querystring: z.strictObject({ format: z.enum(['png', 'svg']).default('png'), size: z.coerce.number().int().min(64).max(1024).default(256) }),
+      response: { 200: fileResponse('The QR code image', ['image/png', 'image/svg+xml']) },
     },
     handler: async (request, reply) => {
       const { format, size } = request.query;

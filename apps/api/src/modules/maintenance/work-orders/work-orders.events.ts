@@ -1,4 +1,4 @@
-import type { NotificationType, WoStatus } from '@plantops/contracts';
+import { receivesNotification, rolesNotifiedOf, type NotificationType, type Role, type WoStatus } from '@plantops/contracts';
 import { notify } from '../../core/notifications/notifications.service.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { publish } from '../../../platform/realtime/publish.js';
@@ -24,7 +24,11 @@ export async function published(ctx: Ctx, wo: WoRecord, event: string, extra: Re
 
 const others = (ctx: Ctx, ids: readonly string[]) => [...new Set(ids)].filter((id) => id !== ctx.actor.userId);
 
+/** Notifies those of `userIds` whose role receives the type (contracts' recipient table). */
 async function send(ctx: Ctx, wo: WoRecord, type: NotificationType, userIds: string[], title: string, message: string) {
+  if (!userIds.length) return;
+  const people = await repo.rolesOf(ctx.tx, userIds);
+  userIds = people.filter((p) => receivesNotification(p.role as Role, type)).map((p) => p.id);
   await notify(ctx.tx, { userIds, warehouseId: wo.warehouseId, type, title, message, link: `/work-orders/${wo.id}`, workOrderId: wo.id, data: { foNumber: wo.foNumber, status: wo.status } });
 }
 
@@ -37,7 +41,7 @@ export async function notifyStatus(ctx: Ctx, wo: WoRecord, from: WoStatus) {
   const watchers = others(ctx, [wo.requestedById, ...wo.assignedTo]);
   if (to === 'COMPLETED') {
     await send(ctx, wo, 'WO_COMPLETED', others(ctx, [wo.requestedById]), `${wo.foNumber} is done`, `${wo.title} was completed and awaits verification.`);
-    const supervisors = others(ctx, await repo.sitePeople(ctx.tx, wo.warehouseId, ['SUPERVISOR']));
+    const supervisors = others(ctx, await repo.sitePeople(ctx.tx, wo.warehouseId, [...rolesNotifiedOf('WO_NEEDS_VERIFICATION')]));
     await send(ctx, wo, 'WO_NEEDS_VERIFICATION', supervisors, `${wo.foNumber} needs verification`, `${wo.title} was completed; check the work and verify it.`);
     const rest = watchers.filter((id) => id !== wo.requestedById);
     await send(ctx, wo, 'WO_STATUS_CHANGED', rest, `${wo.foNumber}: ${from} to ${to}`, `${wo.title} is now ${to}.`);

@@ -277,6 +277,22 @@ export async function assignablePeople(tx: Queryable, ids: string[], warehouseId
   return rows;
 }
 
+/** Everyone of the site who may be assigned work, by name. */
+export async function assignableList(tx: Queryable, warehouseId: string): Promise<{ id: string; name: string; role: string }[]> {
+  const { rows } = await tx.query<{ id: string; name: string; role: string }>(
+    `SELECT id, first_name || ' ' || last_name AS name, role FROM profiles
+      WHERE warehouse_id = $1 AND active AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER')
+      ORDER BY CASE role WHEN 'TECHNICIAN' THEN 1 WHEN 'CONTRACTOR' THEN 2 ELSE 3 END, first_name, last_name LIMIT 500`,
+    [warehouseId],
+  );
+  return rows;
+}
+
+export async function rolesOf(tx: Queryable, ids: string[]): Promise<{ id: string; role: string }[]> {
+  const { rows } = await tx.query<{ id: string; role: string }>(`SELECT id, role FROM profiles WHERE id = ANY($1::uuid[]) AND active`, [ids]);
+  return rows;
+}
+
 export async function sitePeople(tx: Queryable, warehouseId: string, roles: string[]): Promise<string[]> {
   const { rows } = await tx.query<{ id: string }>(`SELECT id FROM profiles WHERE warehouse_id = $1 AND active AND role = ANY($2::text[])`, [warehouseId, roles]);
   return rows.map((r) => r.id);

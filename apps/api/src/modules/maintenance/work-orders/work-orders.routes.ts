@@ -53,6 +53,16 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => workOrders.createWorkOrder(ctx, request.body)))),
   });
 
+  r.get('/api/v1/work-orders/assignable-people', {
+    config: { access: assign },
+    schema: {
+      tags,
+      summary: 'Technicians, contractors, supervisors and managers of the acting warehouse who may be assigned work',
+      response: { 200: envelope(z.object({ people: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) })) },
+    },
+    handler: async (request) => ok({ people: await deps.scoped(request, (ctx) => workOrders.assignablePeople(ctx)) }),
+  });
+
   r.get('/api/v1/work-orders/checklist-templates', {
     config: { access: { anyOf: ['workorder:read', 'workorder:read:assigned', 'workorder:create'] } },
     schema: {

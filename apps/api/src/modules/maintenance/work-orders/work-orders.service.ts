@@ -223,6 +223,9 @@ export async function changeStatus(ctx: Ctx, id: string, to: WoStatus, reason?: 
   return publicView(after);
 }
 
+/** Who may be assigned work in the acting warehouse (for the supervisor's assign control). */
+export const assignablePeople = (ctx: Ctx) => repo.assignableList(ctx.tx, ctx.actor.warehouseId);
+
 export async function listTemplates(ctx: Ctx, page: number, limit: number) {
   return details.listTemplates(ctx.tx, readWarehouse(ctx.actor), limit, (page - 1) * limit);
 }
