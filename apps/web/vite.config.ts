@@ -3,15 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { staticOutput } from './build/staticOutput';
+import { staticOutput } from './build/staticOutput.ts';
 
 const api = 'http://localhost:3000';
 
-/** zod itself, and the contracts files that build schemas with it when they load. */
-function needsZod(id: string): boolean {
-  if (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zodJitless\.ts$/.test(id)) return true;
-  return /[\\/]packages[\\/]contracts[\\/]src[\\/].+\.ts$/.test(id) && /from 'zod'/.test(readFileSync(id, 'utf8'));
-}
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zodJitless\.ts$/;
+const CONTRACTS = /[\\/]packages[\\/]contracts[\\/]/;
 
 /** A web module that imports values, not only types, from the contracts package. */
 function takesContractValues(id: string): boolean {
@@ -28,17 +25,20 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // Building a zod schema has no effect the web app relies on: a schema no page uses is dropped
+      // with the zod it would need (the contracts files mix plain constants and schemas).
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // A few chunks instead of dozens of tiny ones: each request costs a round trip on a phone.
         codeSplitting: {
           groups: [
-            // zod, and the shared schemas that call it, only for the pages that need them
-            { name: 'zod', test: needsZod, priority: 3 },
+            // zod, only for the pages that parse with it
+            { name: 'zod', test: ZOD, priority: 3 },
             // what the sign-in page needs (React, the router, the sign-in form)
             { name: 'boot', tags: ['$initial'], priority: 2 },
-            // what signed-in pages share (the frame's queries, tables, cards), but not code that takes
-            // values from the contracts (the password form): that may bring zod to every page
-            { name: 'signed-in', test: (id) => !takesContractValues(id), minShareCount: 2, priority: 1 },
+            // what signed-in pages share (the frame's queries, tables, cards), but not the contracts
+            // or code that takes values from them (the password form): those may bring zod along
+            { name: 'signed-in', test: (id) => !CONTRACTS.test(id) && !takesContractValues(id), minShareCount: 2, priority: 1 },
           ],
         },
       },

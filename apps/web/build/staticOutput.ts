@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { precacheAssets, withPrecacheList } from './precache';
-import { precompressDir } from './precompress';
+import { precacheAssets, withPrecacheList } from './precache.ts';
+import { precompressDir } from './precompress.ts';
 
 /**
  * After the build is written (decision 0009): the service worker learns this build's hashed assets,

@@ -5,7 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 /*
  * Every page a browser test visits is checked with axe-core (WCAG 2.x A/AA and axe's best
  * practices), so a page added later is held to it without a test of its own:
- * - once per page, width and theme, when the page has settled after a navigation;
+ * - once per page, width and theme, when the page has settled after a navigation (the harness's
+ *   load() and closing a context wait for that check, so no page visited through them is missed);
  * - at the end of every test, in whatever state each open page is (dialogs, filled forms).
  * The same check reads the CSP violations the page reported (none are allowed).
  * Violations fail the test that was running (e2e/axe-setup.ts).
@@ -111,8 +112,10 @@ function checkAfterNavigation(page: Page): void {
         return;
       }
       checkedKeys.add(result.key);
+      if (process.env.AXE_DEBUG) console.log(`axe: ${result.key}, ${result.violations.length} violation(s)`);
       report(result, 'after navigation');
     } catch (e) {
+      if (process.env.AXE_DEBUG) console.log(`axe: no check of ${page.url()}: ${String(e).split('\n')[0]}`);
       if (!gone(e) && !/Timeout/i.test(String(e))) problems.push(`axe check failed on ${page.url()}: ${String(e)}`);
     }
   });
@@ -128,8 +131,19 @@ function track(page: Page): void {
   });
 }
 
+/** Waits for the checks of a page that are queued or running (before it navigates away or closes). */
+export async function checksDone(page: Page): Promise<void> {
+  await queues.get(page)?.tail;
+}
+
 /** Called by the harness for every browser context a test opens. */
 export async function watchAccessibility(context: BrowserContext): Promise<void> {
+  // A test that closes its context at the end still has its last page checked.
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await Promise.all(context.pages().map(checksDone));
+    return close(options);
+  };
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const w = window as unknown as { __cspViolations?: string[] };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { watchAccessibility } from './axe';
+import { checksDone, watchAccessibility } from './axe';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /**
@@ -124,8 +124,9 @@ export async function newContext(browser: Browser, baseURL: string, opts: Contex
   return context;
 }
 
-/** Navigates (or reloads when no path is given) and waits for the page's scripts. */
+/** Navigates (or reloads when no path is given) and waits for the page's scripts; the page being left is axe-checked first. */
 export async function load(page: Page, path?: string): Promise<void> {
+  await checksDone(page);
   if (path === undefined) await page.reload({ waitUntil: 'load' });
   else await page.goto(path, { waitUntil: 'load' });
 }
