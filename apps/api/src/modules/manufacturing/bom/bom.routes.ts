@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
-import { exportContentType, exportFormatSchema, sendExport, type ExportColumn } from '../../../platform/exports/index.js';
+import { exportFormatSchema, sendExport, type ExportColumn } from '../../../platform/exports/index.js';
+import { EXPORT_CONTENT_TYPES } from '../../../platform/exports/send.js';
+import { fileResponse } from '../../../platform/http/openapi.js';
 import { errorBody, issueSchema, problemErrorBody } from '../../../platform/http/problem-schemas.js';
 import { flatten, type FlatRow } from './bom.fns.js';
 import { approveBom, compare, exportSource, generate, getBom, listBoms, regenerate, updateBom, versions, type SinkConfigurator } from './bom.service.js';
@@ -188,12 +190,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
       schema: {
         tags, summary: 'The BOM as CSV, XLSX or an indented PDF with order, build and revision in its header', params: idParams,
         querystring: z.strictObject({ format: exportFormatSchema }),
-        response: {
-          200: {
-            description: 'The BOM file',
-            content: Object.fromEntries(['csv', 'xlsx', 'pdf'].map((f) => [exportContentType(f as 'csv'), { schema: z.string().meta({ format: 'binary' }) as unknown as z.ZodType<string | Buffer> }])),
-          },
-        },
+        response: { 200: fileResponse('The BOM file (attachment)', EXPORT_CONTENT_TYPES) },
       },
       handler: async (request, reply) => {
         const { view, items } = await deps.scoped(request, (ctx) => exportSource(ctx, request.params.bomId));
