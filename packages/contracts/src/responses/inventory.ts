@@ -107,6 +107,11 @@ export const searchResponseSchema = z.object({
     available: z.object({
       categories: z.array(z.object({ id: z.uuid(), name: z.string(), count: z.number().int().min(0) })),
       priceRanges: z.array(z.object({ min: z.number(), max: z.number().nullable(), count: z.number().int().min(0) })),
+      /**
+       * True when more items matched than search ranks (decision 0004, issue 9): the counts are
+       * scaled from the ranked candidates and pagination.totalIsEstimate is true too.
+       */
+      estimated: z.boolean(),
     }),
   }),
   pagination: paginationSchema,
