@@ -93,6 +93,7 @@ describe('audit log', () => {
     await load(page, '/audit');
     const filters = page.getByRole('search', { name: 'Filter audit log' });
     // human names, not table names or ids
+    await filters.getByLabel('Record kind').waitFor();
     expect(await filters.getByLabel('Record kind').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Part', 'Stock level', 'User', 'Vendor']));
     await filters.getByLabel('Record kind').selectOption({ label: 'Stock level' });
     await filters.getByRole('combobox', { name: 'User' }).fill(body.data.user.lastName);

@@ -12,9 +12,12 @@ function Level({ parentId, label }: { parentId: string | null; label: string }) 
   if (q.isPending) return <p className="text-sm">Loading…</p>;
   if (q.error) return <ErrorBanner error={q.error} title="This level could not be loaded." />;
   return (
-    <ul role="group" aria-label={label} className="space-y-1 border-l border-slate-200 pl-3 dark:border-slate-700">
-      {q.data.nodes.map((n) => <Node key={n.id} node={n} />)}
-    </ul>
+    // A named group around a plain list: the level can be found by name, and its items stay list items.
+    <div role="group" aria-label={label}>
+      <ul className="space-y-1 border-l border-slate-200 pl-3 dark:border-slate-700">
+        {q.data.nodes.map((n) => <Node key={n.id} node={n} />)}
+      </ul>
+    </div>
   );
 }
 
