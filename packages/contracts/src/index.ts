@@ -5,3 +5,4 @@ export * from './notifications.js';
 export * from './files.js';
 export * from './maintenance.js';
 export * from './lead-time.js';
+export * from './orders.js';
