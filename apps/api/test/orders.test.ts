@@ -124,7 +124,9 @@ describe('the lifecycle (spec 2.2, domain.md)', () => {
     expectError(await send(coordinator, 'POST', `/api/v1/orders/${o.id}/assign`, { assemblerId: qc.user.id }), 422);
     await data(send(coordinator, 'POST', `/api/v1/orders/${o.id}/assign`, { assemblerId: assembler.user.id, qcPersonId: qc.user.id }));
     expect(await notified(assembler, 'ORDER_ASSIGNED', o.id)).toBe(1);
-    expect((await data(get(assembler, `/api/v1/orders/${o.id}`))).orderNumber).toBe(o.orderNumber);
+    const seen = await data(get(assembler, `/api/v1/orders/${o.id}`));
+    expect(seen).toMatchObject({ orderNumber: o.orderNumber, totalAmount: null, subtotal: null, builds: [{ configuredPrice: null }] });
+    expect((await data(get(coordinator, `/api/v1/orders/${o.id}`))).totalAmount).toBeGreaterThan(0);
     expectError(await move(assembler, o.id, 'IN_PRODUCTION'), 403, 'AUTH_INSUFFICIENT_PERMISSIONS');
 
     // One part made short: the move is refused naming it, nothing reserved; accepted as a back-order, the rest is reserved.

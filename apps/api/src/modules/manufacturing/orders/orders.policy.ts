@@ -19,6 +19,9 @@ export function withinReach(actor: Actor, o: Pick<OrderRow, 'assembler_id' | 'qc
   return (reach.as === 'qc' ? o.qc_person_id : o.assembler_id) === actor.userId;
 }
 
+/** Those who read every order of the site see its prices; assigned readers (assemblers, QC) do not. */
+export const seesPrices = (actor: Actor) => holds(actor, 'order:read');
+
 export const mayEdit = (actor: Actor) => holds(actor, 'order:update');
 export const mayCreate = (actor: Actor) => holds(actor, 'order:create');
 

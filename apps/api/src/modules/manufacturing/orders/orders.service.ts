@@ -33,6 +33,7 @@ export async function loadVisible(ctx: Ctx, id: string, forUpdate = false): Prom
 
 export async function listOrders(ctx: Ctx, q: OrderListQuery) {
   const reach = policy.reachOf(ctx.actor);
+  const prices = policy.seesPrices(ctx.actor);
   const { rows, page } = await repo.listOrders(ctx.tx, {
     warehouseId: readWarehouse(ctx.actor, q.warehouseId), reach, status: q.status, priority: q.priority, customerId: q.customerId, createdBy: q.createdBy,
     assignedTo: q.assignedTo === 'me' ? ctx.actor.userId : q.assignedTo, dateFrom: q.dateFrom, dateTo: q.dateTo, search: q.search, sortBy: q.sortBy, sortOrder: q.sortOrder,
@@ -41,16 +42,35 @@ export async function listOrders(ctx: Ctx, q: OrderListQuery) {
     orders: rows.map((r) => ({
       id: r.id, orderNumber: r.order_number, status: r.status, priority: r.priority, step: r.step,
       customer: { id: r.customer_id, companyName: r.company_name, contactName: r.contact_name }, buildNumbers: r.build_numbers ?? [],
-      totalAmount: num(r.total_amount), createdAt: toIso(r.created_at), updatedAt: toIso(r.updated_at), estimatedDelivery: dayIso(r.estimated_delivery), assignedTo: r.assigned,
+      totalAmount: prices ? num(r.total_amount) : null, createdAt: toIso(r.created_at), updatedAt: toIso(r.updated_at), estimatedDelivery: dayIso(r.estimated_delivery), assignedTo: r.assigned,
     })),
     pagination: keysetPagination(page),
   };
 }
 
 const accessoryLines = (list: repo.StoredAccessory[]) =>
-  list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost, totalCost: money(a.unitCost * a.quantity) }));
+  list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost as number | null, totalCost: money(a.unitCost * a.quantity) as number | null }));
+
+type Detail = Awaited<ReturnType<typeof orderDetail>>;
+
+/**
+ * "Role-based field filtering" (spec 2.2): assemblers and QC people read the orders they work on,
+ * not what the customer pays — prices stay with those who read every order.
+ */
+function withoutPrices(d: Detail): Detail {
+  const line = <T extends { unitCost: number | null; totalCost: number | null }>(a: T) => ({ ...a, unitCost: null, totalCost: null });
+  return {
+    ...d, subtotal: null, tax: null, shippingCost: null, totalAmount: null, accessories: d.accessories.map(line),
+    builds: d.builds.map((b) => ({ ...b, configuredPrice: null, accessories: b.accessories.map(line), customParts: b.customParts.map((c) => ({ ...c, cost: null })) })),
+  };
+}
 
 export async function getOrder(ctx: Ctx, id: string) {
+  const d = await orderDetail(ctx, id);
+  return policy.seesPrices(ctx.actor) ? d : withoutPrices(d);
+}
+
+async function orderDetail(ctx: Ctx, id: string) {
   const o = await loadVisible(ctx, id);
   const [sinks, builds, history, heads, reservations, progress] = [
     await repo.sinksOf(ctx.tx, o.id), await repo.buildsOf(ctx.tx, o.id), await repo.historyOf(ctx.tx, o.id),
@@ -83,7 +103,8 @@ export async function getOrder(ctx: Ctx, id: string) {
       };
     }),
     builds: builds.map((b) => ({
-      id: b.id, buildNumber: b.build_number, configuration: b.configuration, configuredPrice: num(b.configured_price), customParts: b.custom_parts,
+      id: b.id, buildNumber: b.build_number, configuration: b.configuration, configuredPrice: num(b.configured_price),
+      customParts: b.custom_parts.map((c) => ({ ...c, cost: c.cost as number | null })),
       accessories: accessoryLines(b.accessories), bom: bomOf(b.build_number),
     })),
     accessories: accessoryLines(o.accessories),
