@@ -8,11 +8,12 @@ import * as repo from './orders.repo.js';
  * What leaves an order change, in its transaction: the `orders` real-time event (the hub filters
  * it by site) and the notifications, filed by each user's preferences.
  */
-export async function published(ctx: Ctx, o: { id: string; warehouse_id: string; order_number: string; status: OrderStatus }, event: string, extra: Record<string, unknown> = {}) {
+export async function published(ctx: Ctx, o: { id: string; warehouse_id: string; order_number: string; status: OrderStatus; assembler_id: string | null; qc_person_id: string | null }, event: string, extra: Record<string, unknown> = {}) {
   await publish(ctx.tx, {
     channel: 'orders',
     warehouseId: o.warehouse_id,
-    payload: { event, id: o.id, orderNumber: o.order_number, status: o.status, actorId: ctx.actor.userId, ...extra },
+    // The assembler and QC person ride along: the hub gives assigned readers only their orders' events.
+    payload: { event, id: o.id, orderNumber: o.order_number, status: o.status, assemblerId: o.assembler_id, qcPersonId: o.qc_person_id, actorId: ctx.actor.userId, ...extra },
   });
 }
 
