@@ -179,7 +179,6 @@ export async function updateOrder(ctx: Ctx, id: string, input: UpdateInput) {
     priority: input.priority, specialInstructions: input.specialInstructions, notes: input.notes, requestedDelivery: input.requestedDelivery,
     estimatedDelivery: input.estimatedDelivery, shippingAddress: input.shippingAddress,
   });
-  if (input.customer) await repo.refreshSearchText(ctx.tx, o.id);
   const previousValues = Object.fromEntries(changed.map((f) => [f, current[f]]));
   const after = (await repo.findOrder(ctx.tx, o.id, o.warehouse_id))!;
   await audit(ctx, { action: 'UPDATE', tableName: 'orders', recordId: o.id, warehouseId: o.warehouse_id, before: previousValues, after: Object.fromEntries(changed.map((f) => [f, requested[f]])), description: override ? 'Admin override' : undefined });
