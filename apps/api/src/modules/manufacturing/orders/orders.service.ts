@@ -80,7 +80,7 @@ async function orderDetail(ctx: Ctx, id: string) {
     const h = heads.find((x) => x.build_number === bn);
     return h ? { id: h.id, version: h.version, status: h.status, generatedAt: toIso(h.generated_at)! } : null;
   };
-  const gates = await gateBlockersOf(ctx, o, heads);
+  const gates = await gateBlockersOf(ctx, o, heads, builds);
   const steps = nextSteps(ctx.actor, stateOf(o), gates);
   const edit = policy.mayEdit(ctx.actor);
   const documents = [
