@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
-import { CUSTOMER, orderApi } from './order-fixtures.js';
+import { createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
+import { CUSTOMER, manufacturingPeople, orderApi } from './order-fixtures.js';
 import { warehouseIds } from './parts-fixtures.js';
 import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
 
@@ -17,8 +17,7 @@ let api: ReturnType<typeof orderApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const who = ['production-coordinator', 'admin', 'assembler', 'qc-person', 'procurement', 'service-tech'];
-  [coordinator, admin, assembler, qc, procurement, serviceTech] = (await Promise.all(who.map((w) => login(t.app, `${w}@plantops.local`)))) as Session[] as [Session, Session, Session, Session, Session, Session];
+  ({ coordinator, admin, assembler, qc, procurement, serviceTech } = await manufacturingPeople(t));
   sites = await warehouseIds(t.app, admin);
   api = orderApi(t);
 });
