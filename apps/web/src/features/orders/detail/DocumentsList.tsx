@@ -18,7 +18,7 @@ export function DocumentsList({ order }: { order: OrderDetail }) {
               className="text-left whitespace-normal!"
               onClick={() => {
                 setError(null);
-                ordersApi.document(d.href, `${order.orderNumber}-${d.kind.toLowerCase()}.${d.format.toLowerCase()}`).catch(setError);
+                ordersApi.document(d.href, `${d.title.replace(/[^\w.-]+/g, '-')}.${d.format.toLowerCase()}`).catch(setError);
               }}
             >
               {`${d.title} (${d.format.toUpperCase()})`}

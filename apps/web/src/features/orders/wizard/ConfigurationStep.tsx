@@ -1,10 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
+import { SelectField } from '../../../ui/Field';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { formatMoney } from '../../inventory/money';
+import { configuratorApi, configuratorKeys } from '../../configurator/configuratorApi';
 import type { SinkFamily } from '../../configurator/configuratorTypes';
 import { OptionsForm } from '../../configurator/OptionsForm';
 import { useLiveValidation } from '../../configurator/useLiveValidation';
@@ -63,16 +65,36 @@ function BuildConfigurator({ orderId, build, family, position, copyFrom, onSaved
   const [config, setConfig] = useState<unknown>(() => structuredClone(build.configuration ?? {}));
   const { validation, valid, ctx } = useLiveValidation(family.id, config, NO_ACCESSORIES, setConfig);
   const save = useMutation({ mutationFn: () => ordersApi.configure(orderId, build.buildNumber, config), onSuccess: onSaved });
+  const templates = useQuery({ queryKey: configuratorKeys.templates(family.id), queryFn: () => configuratorApi.templates(family.id) });
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card title={`${position}: ${build.buildNumber} (${family.name})`}>
-        {copyFrom ? (
-          <div className="mb-4">
+        <div className="mb-4 flex flex-wrap items-end gap-2">
+          {templates.data?.templates.length ? (
+            <div className="min-w-0 flex-1 basis-64">
+              <SelectField
+                label="Start from a template"
+                value=""
+                onChange={(e) => {
+                  const t = templates.data?.templates.find((x) => x.id === e.target.value);
+                  if (t) setConfig(structuredClone(t.configuration));
+                }}
+              >
+                <option value="">Choose a template…</option>
+                {templates.data.templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          ) : null}
+          {copyFrom ? (
             <Button variant="secondary" onClick={() => setConfig(structuredClone(copyFrom.configuration))}>
-              {`Copy the configuration of ${copyFrom.buildNumber}`}
+              {`Copy ${copyFrom.buildNumber}`}
             </Button>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
         <OptionsForm family={family} ctx={ctx} />
       </Card>
       <div className="space-y-4">

@@ -73,11 +73,13 @@ function DraftWizard({ orderId, step }: { orderId: string; step: number | undefi
 function Steps({ order, step, families }: { order: OrderDetail; step: number | undefined; families: SinkFamily[] }) {
   const navigate = useNavigate();
   const qc = useQueryClient();
+  const builds = wizardBuilds(order, families);
   const reachable = resumeStep(order.step);
-  const current = Math.min(step ?? reachable, reachable);
+  // A draft left in the middle of step 3 resumes there, at its first build not yet configured.
+  const resume = reachable > 3 && builds.some((b) => !b.configuration) ? 3 : reachable;
+  const current = Math.min(step ?? resume, reachable);
   const go = (n: number) => void navigate({ to: '/orders/$orderId/edit', params: { orderId: order.id }, search: { step: n } });
   const refresh = () => qc.invalidateQueries({ queryKey: orderKeys.detail(order.id) });
-  const builds = wizardBuilds(order, families);
 
   const saveCustomer = useMutation({
     mutationFn: (v: CustomerFormValues) => ordersApi.update(order.id, toUpdate(v)),
