@@ -27,7 +27,7 @@ async function move(page: Page, button: string, to: string) {
 }
 
 describe('customer orders (issue 11)', () => {
-  it('a coordinator takes an order through the wizard (leaving and resuming the draft), releases it, and assembler, QC and coordinator carry it to shipped', async () => {
+  it('a coordinator takes an order through the wizard (leaving and resuming the draft), releases it, and assembler, QC and coordinator carry it to shipped', { timeout: 180_000 }, async () => {
     const coord = await pageAs('production-coordinator@plantops.local');
     await load(coord, '/orders');
     await coord.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
@@ -65,6 +65,12 @@ describe('customer orders (issue 11)', () => {
     await coord.getByRole('link', { name: draft.orderNumber }).click();
     await coord.waitForURL(`${baseUrl}/orders/${id}/edit`);
     await wizardStep(coord, 3, 'Configuration');
+    const onPhone = await pageAs('production-coordinator@plantops.local', PHONE);
+    await load(onPhone, `/orders/${id}/edit`);
+    await wizardStep(onPhone, 3, 'Configuration');
+    await onPhone.getByLabel('Start from a template').waitFor();
+    await expectNoSideways(onPhone);
+    await onPhone.context().close();
 
     // Step 3, build 1 from a template; the server prices it as it is shown.
     await coord.getByRole('heading', { name: `Build 1 of 2: ${bn1} (MDRD T2)` }).waitFor();
@@ -93,6 +99,7 @@ describe('customer orders (issue 11)', () => {
     // Step 5, then back to step 1 (steps may be revisited until submit) and forward again.
     await wizardStep(coord, 5, 'Review');
     await coord.getByRole('list', { name: 'BOM preview' }).locator('li').first().waitFor();
+    await coord.screenshot({ path: '/tmp/shot-review-desk.png', fullPage: true });
     await coord.getByRole('navigation', { name: 'Order steps' }).getByRole('button', { name: '1. Customer' }).click();
     await wizardStep(coord, 1, 'Customer');
     await coord.getByLabel('Contact phone').fill('+1-555-0199');
@@ -111,6 +118,7 @@ describe('customer orders (issue 11)', () => {
     await coord.getByRole('note', { name: 'Why not yet: Release to production' }).waitFor();
     for (const bn of [bn1, bn2]) {
       const bom = coord.getByRole('region', { name: `BOM of ${bn}` });
+      await bom.getByText(`BOM lines of ${bn}`).click();
       await bom.getByRole('list', { name: `BOM tree of ${bn}` }).locator('li').first().waitFor();
       await bom.getByRole('button', { name: 'Approve BOM' }).click();
       await coord.locator(`[data-testid="bom-${bn}"][data-bom-status="APPROVED"]`).waitFor();
@@ -132,15 +140,15 @@ describe('customer orders (issue 11)', () => {
     await load(assembler, `/orders/${id}`);
     await statusIs(assembler, 'IN_PRODUCTION');
     await expectNoSideways(assembler);
-    await move(assembler, 'Move to pre-qc', 'PRE_QC');
+    await move(assembler, 'Send to pre-QC', 'PRE_QC');
     const qc = await pageAs('qc-person@plantops.local', DESK);
     await load(qc, `/orders/${id}`);
-    await move(qc, 'Move to production complete', 'PRODUCTION_COMPLETE');
+    await move(qc, 'Pre-QC passed: production complete', 'PRODUCTION_COMPLETE');
     await load(assembler, `/orders/${id}`);
-    await move(assembler, 'Move to end of line', 'END_OF_LINE');
+    await move(assembler, 'Start end-of-line tests', 'END_OF_LINE');
     await load(qc, `/orders/${id}`);
-    await move(qc, 'Move to final qc', 'FINAL_QC');
-    await move(qc, 'Move to ready to ship', 'READY_TO_SHIP');
+    await move(qc, 'End-of-line passed: to final QC', 'FINAL_QC');
+    await move(qc, 'Final QC passed: ready to ship', 'READY_TO_SHIP');
 
     // The coordinator ships it with carrier and tracking; the packing list is a PDF.
     await load(coord, `/orders/${id}`);
@@ -163,6 +171,7 @@ describe('customer orders (issue 11)', () => {
     await load(phone, '/orders?status=SHIPPED&search=E2E');
     await phone.locator(`[data-order="${draft.orderNumber}"]`).waitFor();
     await expectNoSideways(phone);
+    await phone.screenshot({ path: '/tmp/shot-list-phone.png', fullPage: true });
     await phone.getByLabel('Priority').selectOption('RUSH');
     await phone.waitForURL(/priority=RUSH/);
     expect(phone.url()).toMatch(/status=SHIPPED/);

@@ -104,7 +104,10 @@ function BuildBom({ order, build, bom }: { order: OrderDetail; build: Build; bom
       {tree.data ? (
         <>
           <p className="text-sm">{tree.data.availability.allPartsAvailable ? 'Every part is in stock.' : `${tree.data.availability.partsNeedingProcurement} parts to buy (marked).`}</p>
-          <BomTree items={tree.data.bomItems} label={`BOM tree of ${build.buildNumber}`} />
+          <details>
+            <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">{`BOM lines of ${build.buildNumber} (${tree.data.summary.totalItems}, with stock)`}</summary>
+            <BomTree items={tree.data.bomItems} label={`BOM tree of ${build.buildNumber}`} />
+          </details>
         </>
       ) : null}
     </section>

@@ -29,7 +29,7 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
         <StatusBadge status={order.status} />
         <PriorityBadge priority={order.priority} />
       </div>
-      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm lg:grid-cols-3">
         {facts.map(([k, v]) => (
           <div key={k} className="min-w-0">
             <dt className="text-slate-600 dark:text-slate-400">{k}</dt>

@@ -48,19 +48,13 @@ export function OrderPage({ orderId }: { orderId: string }) {
                   <AssignSection order={order} />
                 </Card>
               ) : null}
-              <Card title="Builds">
-                <BuildsSection order={order} />
-              </Card>
-              <Card title="Reserved parts">
-                <ReservationsTable order={order} />
+              <Card title="Documents">
+                <DocumentsList order={order} />
               </Card>
             </div>
             <div className="space-y-4">
               <Card title="Status history">
                 <StatusTimeline orderId={orderId} />
-              </Card>
-              <Card title="Documents">
-                <DocumentsList order={order} />
               </Card>
               {order.permissions.cancel || order.nextSteps.some((s) => s.status === 'CANCELLED') ? (
                 <Card title="Cancel">
@@ -69,6 +63,13 @@ export function OrderPage({ orderId }: { orderId: string }) {
               ) : null}
             </div>
           </div>
+          {/* Builds and parts take the full width: BOM lines and the parts table need the room. */}
+          <Card title="Builds">
+            <BuildsSection order={order} />
+          </Card>
+          <Card title="Reserved parts">
+            <ReservationsTable order={order} />
+          </Card>
         </>
       ) : null}
     </div>

@@ -14,11 +14,11 @@ const columns: DataColumn<OrderListItem>[] = [
     sortKey: 'orderNumber',
     cell: (o) =>
       o.status === 'DRAFT' ? (
-        <Link to="/orders/$orderId/edit" params={{ orderId: o.id }} className={`${textLink} inline-block min-h-6 font-mono font-semibold`}>
+        <Link to="/orders/$orderId/edit" params={{ orderId: o.id }} className={`${textLink} inline-flex min-h-11 items-center font-mono font-semibold`}>
           {o.orderNumber}
         </Link>
       ) : (
-        <Link to="/orders/$orderId" params={{ orderId: o.id }} className={`${textLink} inline-block min-h-6 font-mono font-semibold`}>
+        <Link to="/orders/$orderId" params={{ orderId: o.id }} className={`${textLink} inline-flex min-h-11 items-center font-mono font-semibold`}>
           {o.orderNumber}
         </Link>
       ),

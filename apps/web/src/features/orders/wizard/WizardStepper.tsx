@@ -18,9 +18,11 @@ export function WizardStepper({ current, reachable, onStep }: { current: number;
                 disabled={n > reachable}
                 aria-current={here ? 'step' : undefined}
                 onClick={() => onStep(n)}
-                className={`flex min-h-11 w-full flex-col items-center justify-center rounded-md border px-1 py-1 text-center ${here ? 'border-sky-700 bg-sky-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100'} disabled:cursor-not-allowed disabled:border-dashed disabled:bg-slate-100 disabled:text-slate-500 dark:disabled:bg-slate-900`}
+                className={`flex min-h-11 w-full items-center justify-center gap-1 rounded-md border px-1 py-1 text-center ${here ? 'border-sky-700 bg-sky-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100'} disabled:cursor-not-allowed disabled:border-dashed disabled:bg-slate-100 disabled:text-slate-500 dark:disabled:bg-slate-900`}
               >
-                <span className="[overflow-wrap:anywhere]">{`${n}. ${name}`}</span>
+                {/* On a phone the number alone fits; the name stays for screen readers. */}
+                <span>{`${n}.`}</span>
+                <span className="max-sm:sr-only">{` ${name}`}</span>
               </button>
             </li>
           );
