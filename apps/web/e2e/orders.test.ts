@@ -99,7 +99,6 @@ describe('customer orders (issue 11)', () => {
     // Step 5, then back to step 1 (steps may be revisited until submit) and forward again.
     await wizardStep(coord, 5, 'Review');
     await coord.getByRole('list', { name: 'BOM preview' }).locator('li').first().waitFor();
-    await coord.screenshot({ path: '/tmp/shot-review-desk.png', fullPage: true });
     await coord.getByRole('navigation', { name: 'Order steps' }).getByRole('button', { name: '1. Customer' }).click();
     await wizardStep(coord, 1, 'Customer');
     await coord.getByLabel('Contact phone').fill('+1-555-0199');
@@ -171,7 +170,6 @@ describe('customer orders (issue 11)', () => {
     await load(phone, '/orders?status=SHIPPED&search=E2E');
     await phone.locator(`[data-order="${draft.orderNumber}"]`).waitFor();
     await expectNoSideways(phone);
-    await phone.screenshot({ path: '/tmp/shot-list-phone.png', fullPage: true });
     await phone.getByLabel('Priority').selectOption('RUSH');
     await phone.waitForURL(/priority=RUSH/);
     expect(phone.url()).toMatch(/status=SHIPPED/);
