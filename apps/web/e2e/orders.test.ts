@@ -113,6 +113,12 @@ describe('customer orders (issue 11)', () => {
     await coord.waitForURL(`${baseUrl}/orders/${id}`);
     await statusIs(coord, 'PENDING');
 
+    // Notes may still change after submit; the server keeps the previous value.
+    await coord.getByLabel('Order notes').fill('Dock 4, call ahead');
+    await coord.getByRole('button', { name: 'Save details' }).click();
+    await coord.getByRole('status').filter({ hasText: 'Saved:' }).waitFor();
+    await coord.getByRole('region', { name: 'Order summary' }).getByText('Notes: Dock 4, call ahead').waitFor();
+
     // The order page says why it cannot go into production yet.
     await coord.getByRole('note', { name: 'Why not yet: Release to production' }).waitFor();
     for (const bn of [bn1, bn2]) {
@@ -180,5 +186,27 @@ describe('customer orders (issue 11)', () => {
     await load(phone, '/orders/new');
     await phone.getByLabel('Company name').waitFor();
     await expectNoSideways(phone);
+  });
+
+  it('cancels a draft with a reason, which the timeline keeps', async () => {
+    const token = await apiToken(baseUrl, 'production-coordinator@plantops.local');
+    const created = await apiCall(baseUrl, token, 'POST', '/api/v1/orders/draft', {
+      customer: { companyName: 'E2E Cancelled Clinic', contactName: 'Cy Cancel', email: 'cy@example.test', shippingAddress: { street: '2 Test Way', city: 'Springfield', state: 'IL', zipCode: '62701', country: 'USA' } },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.orderId as string;
+    const coord = await pageAs('production-coordinator@plantops.local', PHONE);
+    await load(coord, `/orders/${id}`);
+    await statusIs(coord, 'DRAFT');
+    await coord.getByRole('link', { name: 'Continue the draft' }).waitFor();
+    await coord.getByRole('button', { name: 'Cancel order' }).click();
+    const form = coord.getByRole('form', { name: 'Cancel the order' });
+    expect(await form.getByRole('button', { name: 'Confirm cancellation' }).isDisabled()).toBe(true);
+    await form.getByLabel('Reason for cancelling').fill('Customer chose another supplier');
+    await form.getByRole('button', { name: 'Confirm cancellation' }).click();
+    await statusIs(coord, 'CANCELLED');
+    await coord.getByRole('list', { name: 'Status history' }).locator('li[data-status="CANCELLED"]').getByText('Customer chose another supplier').waitFor();
+    await expectNoSideways(coord);
+    expect((await orderOf(id)).cancellation.reason).toBe('Customer chose another supplier');
   });
 });

@@ -4,10 +4,12 @@ import { Card, PageTitle } from '../../../ui/Card';
 import { textLink } from '../../../ui/linkStyles';
 import { ProblemBanner } from '../ProblemBanner';
 import { orderKeys, ordersApi } from '../ordersApi';
+import { useOrdersLive } from '../useOrdersLive';
 import { AssignSection } from './AssignSection';
 import { BuildsSection } from './BuildsSection';
 import { CancelSection } from './CancelSection';
 import { DocumentsList } from './DocumentsList';
+import { EditDetailsForm } from './EditDetailsForm';
 import { OrderHeader } from './OrderHeader';
 import { ReservationsTable } from './ReservationsTable';
 import { StatusActions } from './StatusActions';
@@ -20,6 +22,7 @@ import { StatusTimeline } from './StatusTimeline';
 export function OrderPage({ orderId }: { orderId: string }) {
   const detail = useQuery({ queryKey: orderKeys.detail(orderId), queryFn: () => ordersApi.detail(orderId) });
   const order = detail.data;
+  useOrdersLive(orderId);
   return (
     <div className="space-y-4">
       <PageTitle>{order ? `Order ${order.orderNumber}` : 'Order'}</PageTitle>
@@ -46,6 +49,11 @@ export function OrderPage({ orderId }: { orderId: string }) {
               {order.permissions.assign ? (
                 <Card title="People">
                   <AssignSection order={order} />
+                </Card>
+              ) : null}
+              {order.permissions.edit && order.status !== 'DRAFT' ? (
+                <Card title="Details">
+                  <EditDetailsForm order={order} />
                 </Card>
               ) : null}
               <Card title="Documents">

@@ -4,6 +4,7 @@ import { useCan } from '../../../auth/useSession';
 import { PageTitle } from '../../../ui/Card';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { orderKeys, ordersApi } from '../ordersApi';
+import { useOrdersLive } from '../useOrdersLive';
 import { OrderFiltersBar } from './OrderFiltersBar';
 import type { OrderListFilters } from './orderListUrl';
 import { OrdersTable } from './OrdersTable';
@@ -14,6 +15,7 @@ const primaryLink = 'inline-flex min-h-11 items-center justify-center rounded-md
 export function OrdersPage({ filters, onFilters }: { filters: OrderListFilters; onFilters: (f: OrderListFilters) => void }) {
   const can = useCan();
   const list = useQuery({ queryKey: orderKeys.list(filters), queryFn: () => ordersApi.list(filters), placeholderData: keepPreviousData });
+  useOrdersLive();
   const change = (patch: Partial<OrderListFilters>) => onFilters({ ...filters, ...patch });
   return (
     <div className="space-y-4">
