@@ -30,7 +30,7 @@ function BuildCard({ order, build }: { order: OrderDetail; build: Build }) {
     <Card title={`Build ${build.buildNumber}${family ? ` (${family})` : ''}`} headingLevel={3}>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
-          <p className="text-sm">{`Configured price: ${formatMoney(build.configuredPrice)}`}</p>
+          {build.configuredPrice !== null ? <p className="text-sm">{`Configured price: ${formatMoney(build.configuredPrice)}`}</p> : null}
           <details>
             <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">{`Configuration (${lines.length} options)`}</summary>
             <dl className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -46,7 +46,7 @@ function BuildCard({ order, build }: { order: OrderDetail; build: Build }) {
             <ul className="text-sm">
               {build.customParts.map((c) => (
                 <li key={c.partNumber}>
-                  <Badge tone="info">Custom part</Badge> {`${c.partNumber}: ${c.description} (${formatMoney(c.cost)})`}
+                  <Badge tone="info">Custom part</Badge> {`${c.partNumber}: ${c.description}${c.cost !== null ? ` (${formatMoney(c.cost)})` : ''}`}
                 </li>
               ))}
             </ul>
@@ -56,7 +56,7 @@ function BuildCard({ order, build }: { order: OrderDetail; build: Build }) {
             {build.accessories.length ? (
               <ul className="list-disc pl-5">
                 {build.accessories.map((a) => (
-                  <li key={a.id}>{`${a.partNumber} ${a.name} × ${a.quantity} (${formatMoney(a.totalCost)})`}</li>
+                  <li key={a.id}>{`${a.partNumber} ${a.name} × ${a.quantity}${a.totalCost !== null ? ` (${formatMoney(a.totalCost)})` : ''}`}</li>
                 ))}
               </ul>
             ) : (

@@ -8,10 +8,15 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
   const facts: [string, string][] = [
     ['Customer', `${order.customer.companyName} (${order.customer.contactName})`],
     ['Builds', order.builds.map((b) => b.buildNumber).join(', ') || '—'],
-    ['Subtotal', formatMoney(order.subtotal)],
-    ['Tax', formatMoney(order.tax)],
-    ['Shipping', formatMoney(order.shippingCost)],
-    ['Total', formatMoney(order.totalAmount)],
+    // Assemblers and QC people get no prices (spec 12.2): the money lines are left out for them.
+    ...(order.totalAmount === null && order.subtotal === null
+      ? []
+      : ([
+          ['Subtotal', formatMoney(order.subtotal)],
+          ['Tax', formatMoney(order.tax)],
+          ['Shipping', formatMoney(order.shippingCost)],
+          ['Total', formatMoney(order.totalAmount)],
+        ] as [string, string][])),
     ['Requested delivery', day(order.requestedDelivery)],
     ['Estimated delivery', day(order.estimatedDelivery)],
     ['Assembler', order.assembler?.name ?? 'Not assigned'],

@@ -12,7 +12,7 @@ import { ordersApi, type OrderDetail, type SubmittedOrder } from '../ordersApi';
 import { ProblemBanner } from '../ProblemBanner';
 import type { WizardBuild } from './wizardBuilds';
 
-const accessoryCost = (o: OrderDetail, buildNumber: string) => o.builds.find((b) => b.buildNumber === buildNumber)?.accessories.reduce((s, a) => s + a.totalCost, 0) ?? 0;
+const accessoryCost = (o: OrderDetail, buildNumber: string) => o.builds.find((b) => b.buildNumber === buildNumber)?.accessories.reduce((s, a) => s + (a.totalCost ?? 0), 0) ?? 0;
 
 /**
  * Step 5: everything once more, the price so far (tax and shipping are added by the server from
@@ -31,7 +31,7 @@ export function ReviewStep({ order, builds, onSubmitted, onStep }: { order: Orde
   });
   const submit = useMutation({ mutationFn: () => ordersApi.submit(order.id), onSuccess: onSubmitted });
   const sinksTotal = builds.reduce((s, b) => s + (b.configuredPrice ?? 0), 0);
-  const accessoriesTotal = builds.reduce((s, b) => s + accessoryCost(order, b.buildNumber), 0) + order.accessories.reduce((s, a) => s + a.totalCost, 0);
+  const accessoriesTotal = builds.reduce((s, b) => s + accessoryCost(order, b.buildNumber), 0) + order.accessories.reduce((s, a) => s + (a.totalCost ?? 0), 0);
   return (
     <div className="space-y-4">
       <div className="grid gap-4 md:grid-cols-2">
