@@ -239,6 +239,10 @@ describe('sites and lists', () => {
     expectError(await api.get(coordinator, `/api/v1/orders/${north.id}`), 404);
     const mine = await api.data(api.get(coordinator, '/api/v1/orders?limit=100'));
     expect(mine.orders.some((o: { id: string }) => o.id === north.id)).toBe(false);
+    // The search lookup runs past row-level security (for its indexes) and must still keep to the site.
+    expect((await api.data(api.get(coordinator, '/api/v1/orders?search=north%20hospital'))).orders).toEqual([]);
+    expect((await api.data(api.get(coordinator, `/api/v1/orders?search=${north.buildNumbers[0]}`))).orders).toEqual([]);
+    expect((await api.data(api.get(admin, `/api/v1/orders?search=${north.buildNumbers[0]}`, { 'x-warehouse-id': sites.north }))).orders.map((o: { id: string }) => o.id)).toEqual([north.id]);
     expectError(await api.move(coordinator, north.id, 'ON_HOLD', { notes: 'x' }), 404);
     const { inActorScope } = await import('../src/platform/db/unit-of-work.js');
     const { permissionsOf } = await import('@plantops/contracts');

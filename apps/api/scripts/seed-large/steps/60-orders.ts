@@ -38,7 +38,7 @@ export const step: LargeSeedStep = {
                   now() - ((g % 1095) || ' days')::interval - ((g % 86400) || ' seconds')::interval AS created
              FROM generate_series($1::int, $2::int) AS g)
          INSERT INTO orders (id, warehouse_id, order_number, customer_id, status, priority, step, shipping_address, subtotal, tax, shipping_cost, total_amount,
-           estimated_delivery, assembler_id, qc_person_id, created_by, submitted_at, created_at, updated_at, search_text)
+           estimated_delivery, assembler_id, qc_person_id, created_by, submitted_at, created_at, updated_at)
          SELECT gen_random_uuid(), gen.wh, 'TOR-' || extract(year FROM gen.created)::int || '-B' || lpad(gen.g::text, 7, '0'),
                 cust.ids[1 + gen.g % array_length(cust.ids, 1)], gen.status, (ARRAY['STANDARD','STANDARD','STANDARD','RUSH','EMERGENCY'])[1 + gen.g % 5],
                 CASE WHEN gen.status = 'DRAFT' THEN 1 + gen.g % 4 ELSE 5 END,
@@ -47,8 +47,7 @@ export const step: LargeSeedStep = {
                 (gen.created + interval '30 days')::date,
                 CASE WHEN gen.wh = $3::uuid AND gen.status NOT IN ('DRAFT','PENDING') THEN people.asm END,
                 CASE WHEN gen.wh = $3::uuid AND gen.status NOT IN ('DRAFT','PENDING') THEN people.qc END,
-                people.coord, CASE WHEN gen.status <> 'DRAFT' THEN gen.created + interval '1 hour' END, gen.created, gen.created + interval '2 days',
-                lower('TOR-' || extract(year FROM gen.created)::int || '-B' || lpad(gen.g::text, 7, '0') || ' bench hospital ' || (1 + gen.g % array_length(cust.ids, 1)) || ' bn-b' || lpad(gen.g::text, 7, '0'))
+                people.coord, CASE WHEN gen.status <> 'DRAFT' THEN gen.created + interval '1 hour' END, gen.created, gen.created + interval '2 days'
            FROM gen CROSS JOIN people JOIN cust ON cust.warehouse_id = gen.wh`,
         [start, end, ctx.warehouses.MAIN, ctx.warehouses.NORTH],
       );

@@ -20,11 +20,11 @@ import { loadVisible, reservationView, stateOf } from './orders.service.js';
  */
 
 /** What holds each move out of the order's phase: the gates this module checks, and those later modules registered. */
-export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[]): Promise<Map<string, Blocker[]>> {
+export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[], knownBuilds?: repo.BuildRow[]): Promise<Map<string, Blocker[]>> {
   const gates = await registeredBlockers(ctx, { id: o.id, warehouseId: o.warehouse_id, status: o.status });
   if (o.status === 'PENDING') {
     const own: Blocker[] = [];
-    const builds = await repo.buildsOf(ctx.tx, o.id);
+    const builds = knownBuilds ?? (await repo.buildsOf(ctx.tx, o.id));
     for (const b of builds) {
       const head = heads.find((h) => h.build_number === b.build_number);
       if (!head) own.push({ gate: 'BOM_APPROVED', message: `Build ${b.build_number} has no BOM yet: generate it` });

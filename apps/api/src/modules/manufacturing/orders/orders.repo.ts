@@ -154,24 +154,13 @@ export interface NewOrder {
   shippingAddress: Address;
   requestedDelivery: string | null;
   createdBy: string;
-  searchText: string;
 }
 
 export async function insertOrder(tx: Queryable, o: NewOrder) {
   await tx.query(
-    `INSERT INTO orders (id, warehouse_id, order_number, customer_id, priority, special_instructions, shipping_address, requested_delivery, created_by, search_text)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [o.id, o.warehouseId, o.orderNumber, o.customerId, o.priority, o.specialInstructions, JSON.stringify(o.shippingAddress), o.requestedDelivery, o.createdBy, o.searchText],
-  );
-}
-
-/** Order number, company, contact and build numbers, lower-cased for the list's free-text filter. */
-export async function refreshSearchText(tx: Queryable, orderId: string) {
-  await tx.query(
-    `UPDATE orders o SET search_text = lower(o.order_number || ' ' || c.company_name || ' ' || c.contact_name || ' ' ||
-        coalesce((SELECT string_agg(b.build_number, ' ' ORDER BY b.position) FROM order_builds b WHERE b.order_id = o.id), ''))
-       FROM customers c WHERE o.id = $1 AND c.id = o.customer_id`,
-    [orderId],
+    `INSERT INTO orders (id, warehouse_id, order_number, customer_id, priority, special_instructions, shipping_address, requested_delivery, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [o.id, o.warehouseId, o.orderNumber, o.customerId, o.priority, o.specialInstructions, JSON.stringify(o.shippingAddress), o.requestedDelivery, o.createdBy],
   );
 }
 
@@ -414,7 +403,7 @@ export interface ListRow {
   updated_at: Date;
   estimated_delivery: string | null;
   assigned: Person | null;
-  build_numbers: string[] | null;
+  build_numbers: string[];
 }
 
 /** One page (decision 0011: keyset after a cursor, the total exact only when cheap). */
@@ -430,14 +419,26 @@ export async function listOrders(tx: Queryable, f: ListFilter, req: PageRequest)
   if (f.createdBy) where.push(`o.created_by = ${p(f.createdBy)}`);
   if (f.assignedTo) where.push(`(o.assembler_id = ${p(f.assignedTo)} OR o.qc_person_id = ${p(f.assignedTo)})`);
   where.push(...dateRangeSql('o.created_at', f.dateFrom, f.dateTo, p));
-  if (f.search) where.push(`o.search_text LIKE ${p(`%${likeEscape(f.search)}%`)}`);
+  // The lookup uses its indexes inside a SECURITY DEFINER function (migration 0017); ids only come back.
+  if (f.search) where.push(`o.id IN (SELECT order_search_ids(${p(`${likeEscape(f.search).toUpperCase()}%`)}, ${p(`%${likeEscape(f.search)}%`)}))`);
   const sort: Sort = { name: `orders-${f.sortBy}`, dir: f.sortOrder, keys: SORTS[f.sortBy] };
-  // Whoever works on the order now: QC people in the QC phases, the assembler otherwise.
+  // The page is chosen on plain columns; names and build numbers are read for its rows only (an
+  // OFFSET would otherwise compute them for every skipped row too).
   const select = `SELECT o.id, o.order_number, o.status, o.priority, o.step, o.customer_id, c.company_name, c.contact_name, o.total_amount, o.created_at, o.updated_at,
       o.estimated_delivery::text AS estimated_delivery,
-      ${PERSON(`CASE WHEN o.status IN ('PRE_QC','END_OF_LINE','FINAL_QC') AND o.qc_person_id IS NOT NULL THEN o.qc_person_id ELSE o.assembler_id END`)} AS assigned,
-      (SELECT array_agg(b.build_number ORDER BY b.position) FROM order_builds b WHERE b.order_id = o.id) AS build_numbers`;
-  return pagedQuery<ListRow>(tx, { select, from: 'FROM orders o JOIN customers c ON c.id = o.customer_id', countFrom: 'FROM orders o', where, params, sort }, req);
+      CASE WHEN o.status IN ('PRE_QC','END_OF_LINE','FINAL_QC') AND o.qc_person_id IS NOT NULL THEN o.qc_person_id ELSE o.assembler_id END AS assigned_id`;
+  const { rows, page } = await pagedQuery<ListRow & { assigned_id: string | null }>(tx, { select, from: 'FROM orders o JOIN customers c ON c.id = o.customer_id', countFrom: 'FROM orders o', where, params, sort }, req);
+  const ids = rows.map((r) => r.id);
+  const people = [...new Set(rows.flatMap((r) => (r.assigned_id ? [r.assigned_id] : [])))];
+  const builds = await tx.query<{ order_id: string; numbers: string[] }>(
+    `SELECT order_id, array_agg(build_number ORDER BY position) AS numbers FROM order_builds WHERE order_id = ANY($1::uuid[]) GROUP BY order_id`, [ids]);
+  const persons = await tx.query<Person>(`SELECT id, first_name || ' ' || last_name AS name, role FROM profiles WHERE id = ANY($1::uuid[])`, [people]);
+  const numbersOf = new Map(builds.rows.map((b) => [b.order_id, b.numbers]));
+  const personOf = new Map(persons.rows.map((p) => [p.id, p]));
+  return {
+    rows: rows.map(({ assigned_id, ...r }) => ({ ...r, assigned: assigned_id ? (personOf.get(assigned_id) ?? null) : null, build_numbers: numbersOf.get(r.id) ?? [] })),
+    page,
+  };
 }
 
 export const isoOrNull = (d: Date | null) => toIso(d);

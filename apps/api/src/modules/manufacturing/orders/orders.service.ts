@@ -80,7 +80,7 @@ async function orderDetail(ctx: Ctx, id: string) {
     const h = heads.find((x) => x.build_number === bn);
     return h ? { id: h.id, version: h.version, status: h.status, generatedAt: toIso(h.generated_at)! } : null;
   };
-  const gates = await gateBlockersOf(ctx, o, heads);
+  const gates = await gateBlockersOf(ctx, o, heads, builds);
   const steps = nextSteps(ctx.actor, stateOf(o), gates);
   const edit = policy.mayEdit(ctx.actor);
   const documents = [
@@ -179,7 +179,6 @@ export async function updateOrder(ctx: Ctx, id: string, input: UpdateInput) {
     priority: input.priority, specialInstructions: input.specialInstructions, notes: input.notes, requestedDelivery: input.requestedDelivery,
     estimatedDelivery: input.estimatedDelivery, shippingAddress: input.shippingAddress,
   });
-  if (input.customer) await repo.refreshSearchText(ctx.tx, o.id);
   const previousValues = Object.fromEntries(changed.map((f) => [f, current[f]]));
   const after = (await repo.findOrder(ctx.tx, o.id, o.warehouse_id))!;
   await audit(ctx, { action: 'UPDATE', tableName: 'orders', recordId: o.id, warehouseId: o.warehouse_id, before: previousValues, after: Object.fromEntries(changed.map((f) => [f, requested[f]])), description: override ? 'Admin override' : undefined });

@@ -43,8 +43,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput) {
   const id = uuidv7();
   await repo.insertOrder(ctx.tx, {
     id, warehouseId, orderNumber: number, customerId: customer.id, priority: input.priority, specialInstructions: input.specialInstructions ?? null,
-    shippingAddress: input.customer.shippingAddress, requestedDelivery: input.requestedDelivery ?? null, createdBy: ctx.actor.userId,
-    searchText: `${number} ${customer.companyName} ${customer.contactName}`.toLowerCase(),
+    shippingAddress: input.customer.shippingAddress, requestedDelivery: input.requestedDelivery ?? null, createdBy: ctx.actor.userId
   });
   await repo.insertHistory(ctx.tx, { id: uuidv7(), orderId: id, warehouseId, from: null, to: 'DRAFT', userId: ctx.actor.userId, notes: 'Order created' });
   const order = (await repo.findOrder(ctx.tx, id, warehouseId))!;
@@ -113,7 +112,6 @@ export async function selectSinks(ctx: Ctx, configurator: OrderConfigurator, id:
   });
   await repo.replaceSelection(ctx.tx, order.id, order.warehouse_id, sinks);
   await repo.updateOrder(ctx.tx, order.id, { step: stepAtLeast(order, 2) });
-  await repo.refreshSearchText(ctx.tx, order.id);
   const after = sinks.map((s) => ({ family: s.family.id, quantity: s.quantity, buildNumbers: s.builds.map((b) => b.buildNumber) }));
   await audit(ctx, { action: 'UPDATE', tableName: 'orders', recordId: order.id, warehouseId: order.warehouse_id, before: { sinks: sinksBefore.map((s) => ({ family: s.family_id, quantity: s.quantity })) }, after: { sinks: after }, description: 'Sink selection (step 2)' });
   await published(ctx, order, 'updated', { step: 2 });
