@@ -39,14 +39,28 @@ export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBom
 
 const refusalCode = (status: number) => (status === 403 ? 'AUTH_INSUFFICIENT_PERMISSIONS' : status === 422 ? 'VALIDATION_ERROR' : 'BUSINESS_WORKFLOW_ERROR');
 
+/** What the order's BOMs take from stock, per item (their leaves). */
+function demandOf(heads: OrderBomHead[]) {
+  const demand = new Map<string, number>();
+  for (const h of heads) leafDemand(((h.document as { bomItems?: BomNode[] }).bomItems ?? []), demand);
+  return demand;
+}
+
+/** Whether starting production now would leave parts short (a read, no lock: the move itself checks again). */
+export async function partsShort(ctx: Ctx, o: repo.OrderRow): Promise<boolean> {
+  const heads = await orderBomHeads(ctx.tx, o.id, true);
+  const demand = demandOf(heads);
+  const available = await repo.availableNow(ctx.tx, o.warehouse_id, [...demand.keys()]);
+  return reservationPlan(demand, available).some((p) => p.short > 0);
+}
+
 /**
  * Reserves every BOM part of the order in its warehouse: the stock rows are locked in one order
  * first, so two orders racing for the last units queue and neither over-reserves. Parts short are
  * refused, unless the coordinator accepts them as back-orders (then what there is gets reserved).
  */
 async function reserveParts(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[], acceptBackorders: boolean) {
-  const demand = new Map<string, number>();
-  for (const h of heads) leafDemand(((h.document as { bomItems?: BomNode[] }).bomItems ?? []), demand);
+  const demand = demandOf(heads);
   const available = await repo.lockAvailable(ctx.tx, o.warehouse_id, [...demand.keys()]);
   const plan = reservationPlan(demand, available);
   const short = plan.filter((p) => p.short > 0);

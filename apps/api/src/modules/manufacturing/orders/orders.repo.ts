@@ -340,6 +340,14 @@ export async function lockAvailable(tx: Queryable, warehouseId: string, itemIds:
   return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
 }
 
+export async function availableNow(tx: Queryable, warehouseId: string, itemIds: string[]): Promise<Map<string, number>> {
+  const { rows } = await tx.query<{ item_id: string; available: number }>(
+    `SELECT item_id, quantity_on_hand - quantity_reserved AS available FROM stock WHERE warehouse_id = $1 AND item_id = ANY($2::uuid[])`,
+    [warehouseId, itemIds],
+  );
+  return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
+}
+
 // People ------------------------------------------------------------------------------------------
 
 /** Active assemblers and QC people of the site (whom orders are assigned to). */
