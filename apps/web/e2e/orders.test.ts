@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 const COMPANY = 'E2E General Hospital';
-const orderOf = async (id: string) => (await apiCall(baseUrl, await apiToken(baseUrl, 'production-coordinator@plantops.local'), 'GET', `/api/v1/orders/${id}`)).body.data;
+// One API sign-in for the whole file: every sign-in is a session, and past five the oldest ends —
+// the browser's own coordinator session among them.
+let coordinatorToken: Promise<string> | undefined;
+const coordinatorApi = () => (coordinatorToken ??= apiToken(baseUrl, 'production-coordinator@plantops.local'));
+const orderOf = async (id: string) => (await apiCall(baseUrl, await coordinatorApi(), 'GET', `/api/v1/orders/${id}`)).body.data;
 const wizardStep = (page: Page, n: number, name: string) => page.getByRole('heading', { name: `Step ${n}: ${name}`, level: 2 }).waitFor();
 const statusIs = (page: Page, status: string) => page.getByRole('region', { name: 'Order summary' }).locator(`[data-testid="order-status"][data-status="${status}"]`).waitFor();
 /** Makes a move offered on the order page and waits for the order to be there. */
@@ -193,7 +197,7 @@ describe('customer orders (issue 11)', () => {
   });
 
   it('cancels a draft with a reason, which the timeline keeps', async () => {
-    const token = await apiToken(baseUrl, 'production-coordinator@plantops.local');
+    const token = await coordinatorApi();
     const created = await apiCall(baseUrl, token, 'POST', '/api/v1/orders/draft', {
       customer: { companyName: 'E2E Cancelled Clinic', contactName: 'Cy Cancel', email: 'cy@example.test', shippingAddress: { street: '2 Test Way', city: 'Springfield', state: 'IL', zipCode: '62701', country: 'USA' } },
     });
