@@ -94,15 +94,18 @@ describe('customer orders (issue 11)', () => {
     await coord.getByTestId('configured-price').waitFor();
     await coord.getByRole('button', { name: `Save ${bn2} and continue` }).click();
 
-    // Step 4: one accessory on build 1.
+    // Step 4: one accessory on build 1, one for the whole order.
     await wizardStep(coord, 4, 'Accessories');
     await coord.getByLabel(`Accessory for ${bn1}`).selectOption('T-OA-BINRAIL-24-KIT');
     await coord.getByRole('button', { name: `Add accessory for ${bn1}` }).click();
+    await coord.getByLabel('Accessory for the whole order').selectOption('T-OA-BINRAIL-24-KIT');
+    await coord.getByRole('button', { name: 'Add accessory for the whole order' }).click();
     await coord.getByRole('button', { name: 'Save accessories and continue' }).click();
 
     // Step 5, then back to step 1 (steps may be revisited until submit) and forward again.
     await wizardStep(coord, 5, 'Review');
     await coord.getByRole('list', { name: 'BOM preview' }).locator('li').first().waitFor();
+    expect((await orderOf(id)).accessories).toEqual([expect.objectContaining({ partNumber: 'T-OA-BINRAIL-24-KIT', quantity: 1 })]);
     await coord.getByRole('navigation', { name: 'Order steps' }).getByRole('button', { name: '1. Customer' }).click();
     await wizardStep(coord, 1, 'Customer');
     await coord.getByLabel('Contact phone').fill('+1-555-0199');

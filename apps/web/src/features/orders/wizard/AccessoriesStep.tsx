@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/errors';
 import { Button } from '../../../ui/Button';
 import { AccessoryPicker } from '../../configurator/AccessoryPicker';
-import type { AccessoryLine, Issue } from '../../configurator/configuratorTypes';
+import type { Accessory, AccessoryLine, Issue } from '../../configurator/configuratorTypes';
+import type { OrderDetail } from '@plantops/contracts/responses/orders';
 import { ordersApi } from '../ordersApi';
 import { ProblemBanner } from '../ProblemBanner';
 import type { WizardBuild } from './wizardBuilds';
@@ -11,12 +12,28 @@ import type { WizardBuild } from './wizardBuilds';
 /** The API's details of one build's refusal as the picker's issues (`accessories[0]` names the line). */
 const issuesOf = (e: unknown): Issue[] => (e instanceof ApiError ? e.details.map((d) => ({ field: d.field.replace(/^body\./, ''), code: d.code ?? '', message: d.message })) : []);
 
+/** The order-level picker's key among the builds' and its label's ending (build numbers have no spaces). */
+const ORDER = 'the whole order';
+
+/** Every accessory the order's families offer, once each. */
+function offeredByOrder(builds: WizardBuild[]): Accessory[] {
+  const byPart = new Map<string, Accessory>();
+  for (const b of builds) for (const a of b.family?.accessories ?? []) byPart.set(a.partNumber, a);
+  return [...byPart.values()];
+}
+
 /**
- * Step 4: accessories per build, from each build's family. Every build is saved in turn; the
- * first refusal stops there and names the build and the line.
+ * Step 4: accessories per build, from each build's family, and for the order as a whole (the
+ * spec's example: splash guards for the room, not for one sink). Every list is saved in turn;
+ * the first refusal stops there and names the build and the line.
  */
-export function AccessoriesStep({ orderId, builds, onSaved, onDone }: { orderId: string; builds: WizardBuild[]; onSaved: () => Promise<unknown>; onDone: () => void }) {
-  const [lines, setLines] = useState<Record<string, AccessoryLine[]>>(() => Object.fromEntries(builds.map((b) => [b.buildNumber, b.accessories])));
+export function AccessoriesStep({ order, builds, onSaved, onDone }: { order: OrderDetail; builds: WizardBuild[]; onSaved: () => Promise<unknown>; onDone: () => void }) {
+  const orderId = order.id;
+  const offered = offeredByOrder(builds);
+  const [lines, setLines] = useState<Record<string, AccessoryLine[]>>(() => ({
+    ...Object.fromEntries(builds.map((b) => [b.buildNumber, b.accessories])),
+    [ORDER]: order.accessories.map((a) => ({ partNumber: a.partNumber, quantity: a.quantity })),
+  }));
   const [failed, setFailed] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: async () => {
@@ -24,6 +41,8 @@ export function AccessoriesStep({ orderId, builds, onSaved, onDone }: { orderId:
         setFailed(b.buildNumber);
         await ordersApi.accessories(orderId, b.buildNumber, lines[b.buildNumber] ?? []);
       }
+      setFailed(ORDER);
+      await ordersApi.accessories(orderId, null, lines[ORDER] ?? []);
       setFailed(null);
     },
     onSettled: () => onSaved(),
@@ -47,7 +66,17 @@ export function AccessoriesStep({ orderId, builds, onSaved, onDone }: { orderId:
           <p key={b.buildNumber} className="text-sm">{`${b.buildNumber} (${b.familyName}): this family has no accessories.`}</p>
         ),
       )}
-      <ProblemBanner error={save.error} title={failed ? `The accessories of ${failed} were not saved.` : 'The accessories were not saved.'} />
+      {offered.length ? (
+        <AccessoryPicker
+          title="Accessories for the whole order"
+          name={ORDER}
+          accessories={offered}
+          lines={lines[ORDER] ?? []}
+          errors={failed === ORDER ? issuesOf(save.error) : []}
+          onChange={(l) => setLines((x) => ({ ...x, [ORDER]: l }))}
+        />
+      ) : null}
+      <ProblemBanner error={save.error} title={failed === ORDER ? 'The order-level accessories were not saved.' : failed ? `The accessories of ${failed} were not saved.` : 'The accessories were not saved.'} />
       <div className="flex justify-end">
         <Button busy={save.isPending} onClick={() => save.mutate()}>
           Save accessories and continue

@@ -113,7 +113,7 @@ function Steps({ order, step, families }: { order: OrderDetail; step: number | u
         />
       ) : null}
       {current === 3 ? <ConfigurationStep orderId={order.id} builds={builds} onSaved={refresh} onDone={() => go(4)} /> : null}
-      {current === 4 ? <AccessoriesStep orderId={order.id} builds={builds} onSaved={refresh} onDone={() => go(5)} /> : null}
+      {current === 4 ? <AccessoriesStep order={order} builds={builds} onSaved={refresh} onDone={() => go(5)} /> : null}
       {current === 5 ? (
         <ReviewStep
           order={order}
