@@ -19,6 +19,11 @@ describe('offline shell (service worker precache)', () => {
     await signIn(page, 'admin@plantops.local', undefined, true);
     await page.waitForURL(`${baseUrl}/`);
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    // A build without the worker (a development build registers none) fails here, not at the timeout.
+    const ready = await page.evaluate(() =>
+      Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]),
+    );
+    expect(ready, 'no service worker became ready within 20 s: is apps/web/dist-e2e a production build?').toBe(true);
     // installed and active means the install step cached the shell and every hashed asset
     const precached = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
