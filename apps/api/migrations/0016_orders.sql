@@ -48,6 +48,9 @@ CREATE TABLE orders (
   step smallint NOT NULL DEFAULT 1 CHECK (step BETWEEN 1 AND 5),
   shipping_address jsonb NOT NULL,
   requested_delivery date,
+  -- Order-level accessories (step 4 without a build), [{itemId, quantity, unitCost}].
+  accessories jsonb NOT NULL DEFAULT '[]',
+  accessory_total numeric(14,2) NOT NULL DEFAULT 0,
   estimated_delivery date,
   subtotal numeric(14,2),
   tax numeric(14,2),

@@ -57,6 +57,7 @@ import { equipmentRoutes } from './modules/maintenance/equipment/index.js';
 import { workOrderRoutes } from './modules/maintenance/work-orders/index.js';
 import { createConfigurator } from './modules/manufacturing/configurator/index.js';
 import { bomRoutes } from './modules/manufacturing/bom/index.js';
+import { orderRoutes } from './modules/manufacturing/orders/index.js';
 
 export interface BuildOptions {
   config: Config;
@@ -183,9 +184,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerInputGuard(app);
   registerAccessControl(app, { jwt: deps.jwt, limiter, limits: deps.limits, loadSession: cachedSessionLoader(db, caches) });
 
-  // Domain modules never import each other: the BOM module gets the configurator from here (decision 0012).
+  // Domain modules never import each other: the BOM and orders modules get the configurator from here (decision 0012).
   const configurator = createConfigurator(deps);
-  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, equipmentRoutes, workOrderRoutes, configurator.routes, bomRoutes(configurator)]) {
+  for (const routes of [systemRoutes, realtimeRoutes, notificationRoutes, jobRoutes, authRoutes, cmmsAuthRoutes, userRoutes, warehouseRoutes, auditRoutes, settingsRoutes, userExportRoutes, auditExportRoutes, fileRoutes, qrRoutes, exportRoutes, inventoryExportRoutes, inventoryRoutes, partRoutes, partTransactionRoutes, receiptRoutes, vendorRoutes, equipmentRoutes, workOrderRoutes, configurator.routes, bomRoutes(configurator), orderRoutes(configurator)]) {
     await routes(app, deps);
   }
 

@@ -13,6 +13,8 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /** Demo customer orders, made through the API at first start (the browser suite turns them off: each test server would spend seconds on them). */
+  DEMO_ORDERS: z.enum(['auto', 'never']).default('auto'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('PlantOps <no-reply@plantops.local>'),
   PUBLIC_URL: z.string().default('http://localhost:3000'),

@@ -5,15 +5,18 @@ import { migrate } from './platform/db/migrator.js';
 import { openDatabase } from './platform/db/open.js';
 import { seedConfiguratorFamilies } from './seed/configurator/families.js';
 import { seedDemoData } from './seed/demo.js';
+import { seedDemoOrders } from './seed/orders.js';
 
 async function main() {
   const config = loadConfig();
   const db = await openDatabase(config);
   await migrate(db);
   await db.transaction((tx) => seedConfiguratorFamilies(tx));
-  if (config.SEED_DEMO === 'auto') await seedDemoData(db);
+  const freshDemo = config.SEED_DEMO === 'auto' && (await seedDemoData(db));
   const jwtSecret = await ensureSecret(db, 'jwt', config.JWT_SECRET);
   const app = await buildApp({ config, db, jwtSecret, startJobs: true, webDist: config.webDist });
+  // Orders are made through the API (real BOMs, reservations, history), once, on a fresh demo.
+  if (freshDemo && config.DEMO_ORDERS === 'auto') await seedDemoOrders(app, db, (msg) => app.log.info(msg));
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
 import { warehouseIds } from './parts-fixtures.js';
+import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
 
 /** Spec 4.2 and the BOM documents through HTTP: generation, custom parts, versions, approval, comparison, exports, roles and sites. */
 let t: TestContext;
@@ -19,26 +20,6 @@ beforeAll(async () => {
   sites = await warehouseIds(t.app, admin);
 });
 afterAll(async () => t?.close());
-
-const SPEC_CONFIGURATION = {
-  body: { material: 'STAINLESS_STEEL_316L', size: '48x24x36', mounting: 'FLOOR_MOUNTED' },
-  basin: { type: 'SINGLE_BASIN', depth: '12_INCH', drainPosition: 'CENTER' },
-  pegboard: { size: 'STANDARD_24X18', holePattern: 'UNIVERSAL', material: 'STAINLESS_STEEL' },
-  legs: { height: 'ADJUSTABLE_34_38', material: 'STAINLESS_STEEL', style: 'H_FRAME' },
-};
-const MDRD = (over: Record<string, unknown> = {}) => ({
-  body: { model: 'T2-B3', length: 96, width: 30, legs: { type: 'HEIGHT_ADJUSTABLE', model: 'DL27' }, feet: 'LEVELING_CASTERS' },
-  pegboard: { type: 'SOLID', color: 'GREEN', size: 'SAME_AS_SINK' },
-  basins: [
-    { type: 'E_DRAIN', size: '24X20X8', pTrap: true, light: true },
-    { type: 'E_SINK', size: '24X20X10', pTrap: true, light: false },
-    { type: 'E_SINK_DI', size: { width: 22, length: 20, depth: 9 }, pTrap: false, light: false },
-  ],
-  faucets: [{ type: 'WRIST_BLADE', placement: 'BASIN_2' }, { type: 'DI_GOOSENECK', placement: 'BASIN_3' }],
-  sprayers: [{ type: 'WATER_GUN_TURRET', side: 'LEFT' }],
-  documentLanguage: 'EN',
-  ...over,
-});
 
 const post = (s: Session, url: string, payload: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, headers: { ...bearer(s), ...headers }, payload: payload as object });
 const get = (s: Session, url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers: { ...bearer(s), ...headers } });

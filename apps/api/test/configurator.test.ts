@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
+import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
 
 /** Manufacturing spec 4.1 through HTTP: sink families, validation and templates, by role (spec 12.2). */
 let t: TestContext;
@@ -20,26 +21,9 @@ const ok = async (res: Awaited<ReturnType<typeof validate>>) => {
   return json(res).data;
 };
 
-const SPEC_CONFIGURATION = {
-  body: { material: 'STAINLESS_STEEL_316L', size: '48x24x36', mounting: 'FLOOR_MOUNTED' },
-  basin: { type: 'SINGLE_BASIN', depth: '12_INCH', drainPosition: 'CENTER' },
-  pegboard: { size: 'STANDARD_24X18', holePattern: 'UNIVERSAL', material: 'STAINLESS_STEEL' },
-  legs: { height: 'ADJUSTABLE_34_38', material: 'STAINLESS_STEEL', style: 'H_FRAME' },
-};
 const CSP_ID = '550e8400-e29b-41d4-a716-446655440100';
 
-const MDRD_THREE_BASINS = {
-  body: { model: 'T2-B3', length: 96, width: 30, legs: { type: 'HEIGHT_ADJUSTABLE', model: 'DL27' }, feet: 'LEVELING_CASTERS' },
-  pegboard: { type: 'PERFORATED', color: 'GREEN', size: 'SAME_AS_SINK' },
-  basins: [
-    { type: 'E_DRAIN', size: '24X20X8', pTrap: true, light: true },
-    { type: 'E_SINK', size: '24X20X10', pTrap: true, light: false },
-    { type: 'E_SINK_DI', size: { width: 22, length: 20, depth: 9 }, pTrap: false, light: false },
-  ],
-  faucets: [{ type: 'WRIST_BLADE', placement: 'BASIN_2' }, { type: 'DI_GOOSENECK', placement: 'BASIN_3' }],
-  sprayers: [{ type: 'WATER_GUN_TURRET', side: 'LEFT' }],
-  documentLanguage: 'FR',
-};
+const MDRD_THREE_BASINS = MDRD({ pegboard: { type: 'PERFORATED', color: 'GREEN', size: 'SAME_AS_SINK' }, documentLanguage: 'FR' });
 
 describe('who may configure (spec 4.1, 12.2)', () => {
   it('lets PRODUCTION_COORDINATOR and ADMIN in, and nobody else', async () => {

@@ -42,7 +42,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'plantops-e2e-'));
   // Every test signs in from 127.0.0.1, far above one person's rate: scale the limits (the API
   // suite tests the limits themselves) so that adding a test cannot make the run flaky.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: E2E_WEB_DIST, LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '10' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: E2E_WEB_DIST, LOG_LEVEL: 'warn', RATE_LIMIT_MULTIPLIER: '10', DEMO_ORDERS: 'never' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
     cwd: REPO_ROOT,

@@ -6,3 +6,4 @@ export * from './files.js';
 export * from './maintenance.js';
 export * from './lead-time.js';
 export * from './orders.js';
+export * from './configuration.js';

@@ -59,7 +59,7 @@ export const sinkSelectionSchema = z.object({
   updatedAt: isoDateTime,
 });
 
-const customPartSchema = z.object({ partNumber: z.string(), description: z.string(), cost: money });
+const customPartSchema = z.object({ partNumber: z.string(), description: z.string(), cost: money.nullable() });
 
 /** PUT /orders/{id}/sink-configuration (step 3). */
 export const sinkConfigurationSchema = z.object({
@@ -81,8 +81,9 @@ export const accessoryLineSchema = z.object({
   name: z.string(),
   partNumber: z.string(),
   quantity: z.number().int(),
-  unitCost: money,
-  totalCost: money,
+  /** Null for readers who see no prices (assemblers and QC people: spec 12.2 keeps money to coordinators). */
+  unitCost: money.nullable(),
+  totalCost: money.nullable(),
 });
 export type AccessoryLine = z.infer<typeof accessoryLineSchema>;
 

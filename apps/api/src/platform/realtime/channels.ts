@@ -37,13 +37,20 @@ function workOrderForSubscriber(s: Subscriber, e: StoredEvent): boolean {
   return s.permissions.includes('workorder:read:own') && mine;
 }
 
+/** Order events carry the assembler and QC person: those who read only assigned orders get theirs. */
+function orderForSubscriber(s: Subscriber, e: StoredEvent): boolean {
+  if (s.permissions.includes('order:read')) return true;
+  const p = (e.payload ?? {}) as { assemblerId?: unknown; qcPersonId?: unknown };
+  return s.permissions.includes('order:read:assigned') && (p.assemblerId === s.userId || p.qcPersonId === s.userId);
+}
+
 /** The channels and who may see what on them. Domain issues add work_orders, orders, production... */
 export const CHANNELS: Record<string, ChannelRule> = {
   notifications: { mayJoin: () => true, forSubscriber: (s, e) => e.user_id === s.userId },
   system_logs: { mayJoin: (s) => s.role === 'ADMIN' },
   work_orders: { mayJoin: holdsAny('workorder:read', 'workorder:read:assigned', 'workorder:read:own'), forSubscriber: workOrderForSubscriber },
   part_transactions: { mayJoin: holdsAny('parts:read', 'inventory:read') },
-  orders: { mayJoin: holdsAny('order:read', 'order:read:assigned') },
+  orders: { mayJoin: holdsAny('order:read', 'order:read:assigned'), forSubscriber: orderForSubscriber },
   production: { mayJoin: holdsAny('production:task:manage', 'production:task:assigned') },
   quality: { mayJoin: holdsAny('quality:inspect', 'quality:reports') },
 };

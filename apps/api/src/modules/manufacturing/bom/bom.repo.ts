@@ -134,3 +134,22 @@ export async function listBoms(q: Queryable, f: { orderId?: string; status?: Bom
   );
   return rows;
 }
+
+export interface OrderBomHead {
+  id: string;
+  build_number: string | null;
+  version: number;
+  status: BomStatus;
+  generated_at: Date;
+  document: unknown;
+}
+
+/** The newest version of every build's BOM of an order (the one that counts for its gates). */
+export async function orderBomHeads(q: Queryable, orderId: string, withDocument: boolean): Promise<OrderBomHead[]> {
+  const { rows } = await q.query<OrderBomHead>(
+    `SELECT DISTINCT ON (build_number) id, build_number, version, status, generated_at, ${withDocument ? 'document' : 'NULL AS document'}
+       FROM boms WHERE order_id = $1 ORDER BY build_number, version DESC`,
+    [orderId],
+  );
+  return rows;
+}

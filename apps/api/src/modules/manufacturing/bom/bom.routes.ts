@@ -1,3 +1,4 @@
+import { accessoryRefSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,9 +15,6 @@ const tags = ['bom'];
 const read = { anyOf: ['bom:read'] as const };
 const write = { anyOf: ['bom:generate'] as const };
 
-const accessoryRef = z
-  .strictObject({ accessoryId: z.uuid().optional(), partNumber: z.string().trim().min(1).max(64).optional(), quantity: z.number().int().min(1).max(1000).default(1) })
-  .refine((a) => !!a.accessoryId !== !!a.partNumber, { message: 'Give accessoryId or partNumber (one of them)' });
 
 const sinkConfiguration = z.strictObject({
   sinkFamilyId: z.string().trim().min(1).max(100).optional().describe('Family id, code or name; when absent, the family the configuration fits'),
@@ -24,7 +22,7 @@ const sinkConfiguration = z.strictObject({
   buildNumber: z.string().trim().min(1).max(64).optional(),
   quantity: z.number().int().min(1).max(100).default(1),
   configuration: z.unknown(),
-  accessories: z.array(accessoryRef).max(100).default([]),
+  accessories: z.array(accessoryRefSchema).max(100).default([]),
 });
 
 const generateBody = z.strictObject({
@@ -34,7 +32,7 @@ const generateBody = z.strictObject({
   notes: z.string().trim().max(2000).optional(),
   preview: z.boolean().default(false).describe('Generate without saving (the configurator page): 200 with bomId null and status PREVIEW'),
   sinkConfigurations: z.array(sinkConfiguration).min(1).max(50),
-  accessories: z.array(accessoryRef).max(100).default([]),
+  accessories: z.array(accessoryRefSchema).max(100).default([]),
 });
 
 const nodeItem = z.object({ id: z.string(), partNumber: z.string(), catalogNumber: z.string().nullable(), name: z.string(), type: z.string(), isCustom: z.boolean() });
@@ -150,7 +148,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
         tags,
         summary: 'Regenerate as a new DRAFT version (from the stored configurations, or replacements); older drafts become SUPERSEDED, an approved version stays as it was',
         params: idParams,
-        body: z.strictObject({ sinkConfigurations: z.array(sinkConfiguration).min(1).max(50).optional(), accessories: z.array(accessoryRef).max(100).optional(), notes: z.string().trim().max(2000).optional() }).default({}),
+        body: z.strictObject({ sinkConfigurations: z.array(sinkConfiguration).min(1).max(50).optional(), accessories: z.array(accessoryRefSchema).max(100).optional(), notes: z.string().trim().max(2000).optional() }).default({}),
         response: { 201: envelope(bomDocument), 422: problemErrorBody },
       },
       handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => regenerate(ctx, configurator, request.params.bomId, request.body)))),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { paginationSchema } from '@plantops/contracts';
+import { accessoryRefSchema, paginationSchema } from '@plantops/contracts';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, pageQuery, queryBoolean } from '../../../platform/http/envelope.js';
@@ -8,15 +8,6 @@ import { issueSchema, problemErrorBody } from '../../../platform/http/problem-sc
 import { listTemplates, sinkFamilies, validateSink, type FamilyStore } from './configurator.service.js';
 
 const tags = ['configurations'];
-
-/** An accessory by catalog id or part number (the spec's `accessoryId`; `optionId` inside a CleanStation configuration). */
-export const accessoryRefSchema = z
-  .strictObject({
-    accessoryId: z.uuid().optional(),
-    partNumber: z.string().trim().min(1).max(64).optional(),
-    quantity: z.number().int().min(1).max(1000).default(1),
-  })
-  .refine((a) => !!a.accessoryId !== !!a.partNumber, { message: 'Give accessoryId or partNumber (one of them)' });
 
 const familyRefSchema = z.string().trim().min(1).max(100);
 
