@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
+import { bearer, createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
 import { warehouseIds } from './parts-fixtures.js';
 import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
+import { manufacturingPeople } from './order-fixtures.js';
 
 /** Spec 4.2 and the BOM documents through HTTP: generation, custom parts, versions, approval, comparison, exports, roles and sites. */
 let t: TestContext;
@@ -15,8 +16,7 @@ let sites: { main: string; north: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  const sessions = await Promise.all(['production-coordinator', 'admin', 'assembler', 'qc-person', 'procurement', 'service-tech'].map((who) => login(t.app, `${who}@plantops.local`)));
-  [coordinator, admin, assembler, qc, procurement, serviceTech] = sessions as [Session, Session, Session, Session, Session, Session];
+  ({ coordinator, admin, assembler, qc, procurement, serviceTech } = await manufacturingPeople(t));
   sites = await warehouseIds(t.app, admin);
 });
 afterAll(async () => t?.close());

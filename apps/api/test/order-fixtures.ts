@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { bearer, json, type Session, type TestContext } from './harness.js';
+import { bearer, json, login, type Session, type TestContext } from './harness.js';
 import { SPEC_CONFIGURATION } from './sink-configurations.js';
 
 /** Driving customer orders over HTTP: the wizard's steps and the moves, for the orders tests. */
@@ -11,6 +11,13 @@ export const CUSTOMER = {
   phone: '+1-555-0123',
   shippingAddress: { street: '123 Hospital Drive', city: 'Healthcare City', state: 'CA', zipCode: '90210', country: 'USA' },
 };
+
+/** The demo's manufacturing people, signed in: coordinator, admin, assembler, QC person, procurement, service tech. */
+export async function manufacturingPeople(t: TestContext) {
+  const who = ['production-coordinator', 'admin', 'assembler', 'qc-person', 'procurement', 'service-tech'];
+  const [coordinator, admin, assembler, qc, procurement, serviceTech] = (await Promise.all(who.map((w) => login(t.app, `${w}@plantops.local`)))) as [Session, Session, Session, Session, Session, Session];
+  return { coordinator, admin, assembler, qc, procurement, serviceTech };
+}
 
 export function orderApi(t: TestContext) {
   const send = (s: Session, method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectError, json, login, type Session, type TestContext } from './harness.js';
-import { CUSTOMER, orderApi } from './order-fixtures.js';
+import { createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
+import { CUSTOMER, manufacturingPeople, orderApi } from './order-fixtures.js';
 import { warehouseIds } from './parts-fixtures.js';
 import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
 
@@ -17,8 +17,7 @@ let api: ReturnType<typeof orderApi>;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const who = ['production-coordinator', 'admin', 'assembler', 'qc-person', 'procurement', 'service-tech'];
-  [coordinator, admin, assembler, qc, procurement, serviceTech] = (await Promise.all(who.map((w) => login(t.app, `${w}@plantops.local`)))) as Session[] as [Session, Session, Session, Session, Session, Session];
+  ({ coordinator, admin, assembler, qc, procurement, serviceTech } = await manufacturingPeople(t));
   sites = await warehouseIds(t.app, admin);
   api = orderApi(t);
 });
@@ -134,6 +133,8 @@ describe('the lifecycle (spec 2.2, domain.md)', () => {
       `SELECT s.item_id, i.part_number FROM stock s JOIN items i ON i.id = s.item_id WHERE s.warehouse_id = $1 AND i.part_number = 'HW-M6-SS-KIT'`, [sites.main]);
     const before = (await t.db.query<{ on_hand: number; reserved: number }>(`SELECT quantity_on_hand AS on_hand, quantity_reserved AS reserved FROM stock WHERE item_id = $1 AND warehouse_id = $2`, [part!.item_id, sites.main])).rows[0]!;
     await t.db.query(`UPDATE stock SET quantity_reserved = quantity_on_hand WHERE item_id = $1 AND warehouse_id = $2`, [part!.item_id, sites.main]);
+    const startStep = (await data(get(coordinator, `/api/v1/orders/${o.id}`))).nextSteps.find((x: { status: string }) => x.status === 'IN_PRODUCTION');
+    expect(startStep).toMatchObject({ allowed: true, blockers: [], needs: ['acceptBackorders'] });
     const short = expectError(await move(coordinator, o.id, 'IN_PRODUCTION'), 409, 'BUSINESS_INSUFFICIENT_INVENTORY');
     expect(short.details!.map((d: { field: string }) => d.field)).toContain('parts.HW-M6-SS-KIT');
     expect(await count(`stock_transactions WHERE customer_order_id = $1`, [o.id])).toBe(0);

@@ -11,6 +11,8 @@ export type NavPath =
   | '/inventory/receive'
   | '/vendors'
   | '/configurator'
+  | '/orders'
+  | '/orders/new'
   | '/work-orders'
   | '/work-orders/my'
   | '/work-orders/new'
@@ -35,6 +37,7 @@ export const WO_EXECUTE = ['workorder:execute:assigned'] as const;
 export const WO_BOARD = ['workorder:assign'] as const;
 export const WO_REQUEST = ['workorder:request', 'workorder:create'] as const;
 export const WO_READ = ['workorder:read', 'workorder:read:assigned', 'workorder:read:own'] as const;
+export const ORDER_READ = ['order:read', 'order:read:assigned'] as const;
 export const EQUIPMENT_READ = ['equipment:read', 'equipment:read:assigned'] as const;
 
 /** Only pages that exist are listed here. */
@@ -56,6 +59,7 @@ export const NAV_ITEMS: NavItem[] = [
       { to: '/inventory/receive', label: 'Receive', anyOf: PARTS_RECEIVE },
     ],
   },
+  { to: '/orders', label: 'Orders', anyOf: ORDER_READ, children: [{ to: '/orders/new', label: 'New order', anyOf: ['order:create'] }] },
   { to: '/configurator', label: 'Configurator', anyOf: ['configuration:read'] },
   { to: '/vendors', label: 'Vendors', anyOf: VENDOR_READ },
   { to: '/users', label: 'Users', anyOf: ['user:manage', 'user:manage:warehouse'] },

@@ -4,6 +4,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
 import { parseCatalogSearch } from '../features/inventory/catalog/catalogSearch';
 import { parseSearchUrl, toSearchUrl } from '../features/inventory/search/searchUrl';
+import { parseOrderListUrl, toOrderListUrl, type OrderListFilters } from '../features/orders/list/orderListUrl';
 import type { SearchFilters } from '../features/inventory/inventoryTypes';
 import { focusHeadingAfterNavigation } from '../ui/pageHeading';
 import { canVisit, type NavPath } from './navItems';
@@ -31,6 +32,9 @@ const PartPage = lazyRouteComponent(() => import('../features/inventory/part/Par
 const VendorsPage = lazyRouteComponent(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const VendorDetailPage = lazyRouteComponent(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 const ConfiguratorPage = lazyRouteComponent(() => import('../features/configurator/ConfiguratorPage'), 'ConfiguratorPage');
+const OrdersPage = lazyRouteComponent(() => import('../features/orders/list/OrdersPage'), 'OrdersPage');
+const OrderWizardPage = lazyRouteComponent(() => import('../features/orders/wizard/OrderWizardPage'), 'OrderWizardPage');
+const OrderPage = lazyRouteComponent(() => import('../features/orders/detail/OrderPage'), 'OrderPage');
 const BoardPage = lazyRouteComponent(() => import('../features/maintenance/BoardPage'), 'BoardPage');
 const MyWorkPage = lazyRouteComponent(() => import('../features/maintenance/MyWorkPage'), 'MyWorkPage');
 const RequestPage = lazyRouteComponent(() => import('../features/maintenance/RequestPage'), 'RequestPage');
@@ -155,6 +159,46 @@ const configuratorRoute = createRoute({
   }),
 });
 
+const ordersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/orders',
+  beforeLoad: guard('/orders'),
+  validateSearch: parseOrderListUrl,
+  component: rendering(OrdersPage, function Orders() {
+    const navigate = useNavigate();
+    // replace: a filter change is not a page of its own in the history
+    const keep = useCallback((f: OrderListFilters) => void navigate({ to: '/orders', search: toOrderListUrl(f), replace: true }), [navigate]);
+    return <OrdersPage filters={ordersRoute.useSearch()} onFilters={keep} />;
+  }),
+});
+/** The wizard's step is in the address, so a reload or the back button stays on it. */
+const wizardStep = (s: Record<string, unknown>): { step?: number } => {
+  const n = Number(s.step);
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? { step: n } : {};
+};
+const newOrderRoute = createRoute({ getParentRoute: () => appRoute, path: '/orders/new', beforeLoad: guard('/orders/new'), component: rendering(OrderWizardPage, function NewOrder() {
+  return <OrderWizardPage />;
+}) });
+const orderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/orders/$orderId',
+  beforeLoad: guard('/orders'),
+  component: rendering(OrderPage, function Order() {
+    const { orderId } = orderRoute.useParams();
+    return <OrderPage key={orderId} orderId={orderId} />;
+  }),
+});
+const editOrderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/orders/$orderId/edit',
+  beforeLoad: guard('/orders/new'),
+  validateSearch: wizardStep,
+  component: rendering(OrderWizardPage, function EditOrder() {
+    const { orderId } = editOrderRoute.useParams();
+    return <OrderWizardPage key={orderId} orderId={orderId} step={editOrderRoute.useSearch().step} />;
+  }),
+});
+
 const boardRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders', beforeLoad: guard('/work-orders'), component: BoardPage });
 const myWorkRoute = createRoute({ getParentRoute: () => appRoute, path: '/work-orders/my', beforeLoad: guard('/work-orders/my'), component: MyWorkPage });
 const requestRoute = createRoute({
@@ -209,6 +253,10 @@ const routeTree = rootRoute.addChildren([
     vendorsRoute,
     vendorRoute,
     configuratorRoute,
+    ordersRoute,
+    newOrderRoute,
+    orderRoute,
+    editOrderRoute,
     boardRoute,
     myWorkRoute,
     requestRoute,

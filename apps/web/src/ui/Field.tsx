@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 const control =
   'block w-full min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -65,6 +65,16 @@ export function SelectField({ label, error, hint, id: given, children, ...select
       >
         {children}
       </select>
+    </Wrapper>
+  );
+}
+
+export function TextAreaField({ label, error, hint, id: given, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const auto = useId();
+  const id = given ?? auto;
+  return (
+    <Wrapper id={id} label={label} error={error} hint={hint}>
+      <textarea id={id} rows={3} className={control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
     </Wrapper>
   );
 }

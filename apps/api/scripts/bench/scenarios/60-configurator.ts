@@ -1,3 +1,4 @@
+import { MDRD } from '../../../test/sink-configurations.js';
 import { cycle, jsonRequest } from '../helpers.js';
 import type { BenchContext, BenchRequest, ScenarioDefinition } from '../types.js';
 
@@ -5,18 +6,8 @@ import type { BenchContext, BenchRequest, ScenarioDefinition } from '../types.js
  * Issue 10's targets (at 20 concurrent clients: `npm run bench -- --connections 20 --only configurator`):
  * validating a configuration, and generating the BOM of a three-basin MDRD T2 build with accessories.
  */
-const THREE_BASINS = (length: number, language: string) => ({
-  body: { model: 'T2-B3', length, width: 30, legs: { type: 'HEIGHT_ADJUSTABLE', model: 'DL27' }, feet: 'LEVELING_CASTERS' },
-  pegboard: { type: 'SOLID', color: 'BLUE', size: 'SAME_AS_SINK' },
-  basins: [
-    { type: 'E_DRAIN', size: '24X20X8', pTrap: true, light: true },
-    { type: 'E_SINK', size: '24X20X10', pTrap: true, light: false },
-    { type: 'E_SINK_DI', size: { width: 22, length: 20, depth: 9 }, pTrap: false, light: false },
-  ],
-  faucets: [{ type: 'WRIST_BLADE', placement: 'BASIN_2' }, { type: 'DI_GOOSENECK', placement: 'BASIN_3' }],
-  sprayers: [{ type: 'WATER_GUN_TURRET', side: 'LEFT' }],
-  documentLanguage: language,
-});
+const THREE_BASINS = (length: number, language: string) =>
+  MDRD({ body: { model: 'T2-B3', length, width: 30, legs: { type: 'HEIGHT_ADJUSTABLE', model: 'DL27' }, feet: 'LEVELING_CASTERS' }, pegboard: { type: 'SOLID', color: 'BLUE', size: 'SAME_AS_SINK' }, documentLanguage: language });
 const ACCESSORIES = [
   { partNumber: 'T-OA-SSSHELF-1812-BOLT-ON-KIT', quantity: 2 },
   { partNumber: 'T2-OA-SC-2420-SS', quantity: 1 },

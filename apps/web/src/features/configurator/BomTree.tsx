@@ -44,10 +44,10 @@ function Node({ node }: { node: BomNode }) {
   );
 }
 
-/** The BOM as an expandable tree (sub-assemblies and kits open to their parts). */
-export function BomTree({ items }: { items: BomNode[] }) {
+/** The BOM as an expandable tree (sub-assemblies and kits open to their parts); `label` names it when a page shows several. */
+export function BomTree({ items, label = 'BOM preview' }: { items: BomNode[]; label?: string }) {
   return (
-    <ul aria-label="BOM preview" className="divide-y divide-slate-100 dark:divide-slate-800">
+    <ul aria-label={label} className="divide-y divide-slate-100 dark:divide-slate-800">
       {items.map((n) => (
         <Node key={n.id} node={n} />
       ))}

@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
 import type { Role } from '@plantops/contracts';
-import { hasAny, INVENTORY_READ } from '../../app/navItems';
+import { hasAny, INVENTORY_READ, ORDER_READ } from '../../app/navItems';
 import { EQUIPMENT_PHOTO_UPLOADERS, MyUploadsCard } from './MyUploadsCard';
 import { AdministrationTile } from './tiles/AdministrationTile';
 import { LowStockTile } from './tiles/LowStockTile';
 import { NotificationsTile } from './tiles/NotificationsTile';
+import { OrdersTile } from './tiles/OrdersTile';
 import { ReceiptsTile } from './tiles/ReceiptsTile';
 import { SearchTile } from './tiles/SearchTile';
 import { BoardTile, MyRequestsTile, MyWorkTile } from './tiles/WorkOrdersTile';
@@ -27,6 +28,7 @@ export const TILES = {
   myWork: { component: MyWorkTile, anyOf: ['workorder:execute:assigned'] },
   board: { component: BoardTile, anyOf: ['workorder:assign'] },
   myRequests: { component: MyRequestsTile, anyOf: ['workorder:read:own'] },
+  orders: { component: OrdersTile, anyOf: ORDER_READ },
 } satisfies Record<string, TileDef>;
 
 export type TileKey = keyof typeof TILES;
@@ -46,9 +48,9 @@ export const HOMES: Record<Role, TileKey[]> = {
   TECHNICIAN: ['myWork', ...OTHERS],
   CONTRACTOR: ['myWork', ...OTHERS],
   REQUESTER: ['myRequests', ...OTHERS],
-  PRODUCTION_COORDINATOR: OTHERS,
-  ASSEMBLER: OTHERS,
-  QC_PERSON: OTHERS,
+  PRODUCTION_COORDINATOR: ['orders', ...OTHERS],
+  ASSEMBLER: ['orders', ...OTHERS],
+  QC_PERSON: ['orders', ...OTHERS],
   SERVICE_TECH: OTHERS,
 };
 

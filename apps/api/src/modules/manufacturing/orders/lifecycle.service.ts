@@ -20,11 +20,11 @@ import { loadVisible, reservationView, stateOf } from './orders.service.js';
  */
 
 /** What holds each move out of the order's phase: the gates this module checks, and those later modules registered. */
-export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[]): Promise<Map<string, Blocker[]>> {
+export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[], knownBuilds?: repo.BuildRow[]): Promise<Map<string, Blocker[]>> {
   const gates = await registeredBlockers(ctx, { id: o.id, warehouseId: o.warehouse_id, status: o.status });
   if (o.status === 'PENDING') {
     const own: Blocker[] = [];
-    const builds = await repo.buildsOf(ctx.tx, o.id);
+    const builds = knownBuilds ?? (await repo.buildsOf(ctx.tx, o.id));
     for (const b of builds) {
       const head = heads.find((h) => h.build_number === b.build_number);
       if (!head) own.push({ gate: 'BOM_APPROVED', message: `Build ${b.build_number} has no BOM yet: generate it` });
@@ -39,14 +39,28 @@ export async function gateBlockersOf(ctx: Ctx, o: repo.OrderRow, heads: OrderBom
 
 const refusalCode = (status: number) => (status === 403 ? 'AUTH_INSUFFICIENT_PERMISSIONS' : status === 422 ? 'VALIDATION_ERROR' : 'BUSINESS_WORKFLOW_ERROR');
 
+/** What the order's BOMs take from stock, per item (their leaves). */
+function demandOf(heads: OrderBomHead[]) {
+  const demand = new Map<string, number>();
+  for (const h of heads) leafDemand(((h.document as { bomItems?: BomNode[] }).bomItems ?? []), demand);
+  return demand;
+}
+
+/** Whether starting production now would leave parts short (a read, no lock: the move itself checks again). */
+export async function partsShort(ctx: Ctx, o: repo.OrderRow): Promise<boolean> {
+  const heads = await orderBomHeads(ctx.tx, o.id, true);
+  const demand = demandOf(heads);
+  const available = await repo.availableNow(ctx.tx, o.warehouse_id, [...demand.keys()]);
+  return reservationPlan(demand, available).some((p) => p.short > 0);
+}
+
 /**
  * Reserves every BOM part of the order in its warehouse: the stock rows are locked in one order
  * first, so two orders racing for the last units queue and neither over-reserves. Parts short are
  * refused, unless the coordinator accepts them as back-orders (then what there is gets reserved).
  */
 async function reserveParts(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[], acceptBackorders: boolean) {
-  const demand = new Map<string, number>();
-  for (const h of heads) leafDemand(((h.document as { bomItems?: BomNode[] }).bomItems ?? []), demand);
+  const demand = demandOf(heads);
   const available = await repo.lockAvailable(ctx.tx, o.warehouse_id, [...demand.keys()]);
   const plan = reservationPlan(demand, available);
   const short = plan.filter((p) => p.short > 0);

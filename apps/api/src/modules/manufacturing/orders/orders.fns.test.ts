@@ -34,6 +34,13 @@ describe('the state machine by role and gate', () => {
     expect(nextPossibleStatuses(actor('QC_PERSON'), order('PRE_QC'))).toEqual(['PRODUCTION_COMPLETE', 'IN_PRODUCTION']);
     expect(checkTransition(actor('QC_PERSON'), order('PRE_QC'), 'IN_PRODUCTION', {}, new Map())).toMatchObject({ ok: false, status: 422, gate: 'REASON_REQUIRED' });
   });
+  it('asks to accept back-orders only when parts are short', async () => {
+    const { nextSteps } = await import('./orders.fns.js');
+    const start = (partsShort?: boolean) => nextSteps(actor('PRODUCTION_COORDINATOR'), order('PENDING'), new Map(), { partsShort }).find((s) => s.status === 'IN_PRODUCTION')!.needs;
+    expect(start(true)).toEqual(['acceptBackorders']);
+    expect(start(false)).toEqual([]);
+    expect(start(undefined)).toEqual(['acceptBackorders']);
+  });
   it('refuses a move the phase does not have, naming where it can go', () => {
     expect(checkTransition(actor('ADMIN'), order('PENDING'), 'SHIPPED', {}, new Map())).toMatchObject({ ok: false, status: 409, gate: 'STATUS_FLOW' });
   });

@@ -48,14 +48,15 @@ export const transitionKey = key;
  * that refuses it. `gateBlockers` holds what the service found open per transition key (BOM not
  * approved, no assembler, a later module's gate) — the pure part decides nothing it cannot see.
  */
-export function nextSteps(actor: Actor, order: OrderState, gateBlockers: ReadonlyMap<string, Blocker[]> = new Map()): Step[] {
+export function nextSteps(actor: Actor, order: OrderState, gateBlockers: ReadonlyMap<string, Blocker[]> = new Map(), opts: { partsShort?: boolean } = {}): Step[] {
   const steps: Step[] = [];
   const from = order.status;
   for (const t of ORDER_TRANSITIONS.filter((x) => x.from === from)) {
     const blockers: Blocker[] = [];
     if (!isMover(actor, order, t.who)) blockers.push({ gate: 'ROLE', message: `Only ${moverText(t.who)} moves an order from ${from} to ${t.to}` });
     blockers.push(...(gateBlockers.get(key(from, t.to)) ?? []));
-    const needs: Need[] = t.rework ? ['notes'] : t.to === 'SHIPPED' ? ['carrier', 'trackingNumber'] : t.to === 'IN_PRODUCTION' ? ['acceptBackorders'] : [];
+    // Starting production asks to accept back-orders only when parts are short (or when nobody looked).
+    const needs: Need[] = t.rework ? ['notes'] : t.to === 'SHIPPED' ? ['carrier', 'trackingNumber'] : t.to === 'IN_PRODUCTION' && opts.partsShort !== false ? ['acceptBackorders'] : [];
     steps.push({ status: t.to, allowed: blockers.length === 0, gate: t.gate, blockers, needs });
   }
   const holder = ORDER_HOLD_ROLES.includes(actor.role);

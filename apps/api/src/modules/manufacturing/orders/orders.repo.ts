@@ -340,6 +340,14 @@ export async function lockAvailable(tx: Queryable, warehouseId: string, itemIds:
   return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
 }
 
+export async function availableNow(tx: Queryable, warehouseId: string, itemIds: string[]): Promise<Map<string, number>> {
+  const { rows } = await tx.query<{ item_id: string; available: number }>(
+    `SELECT item_id, quantity_on_hand - quantity_reserved AS available FROM stock WHERE warehouse_id = $1 AND item_id = ANY($2::uuid[])`,
+    [warehouseId, itemIds],
+  );
+  return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
+}
+
 // People ------------------------------------------------------------------------------------------
 
 /** Active assemblers and QC people of the site (whom orders are assigned to). */
@@ -422,21 +430,29 @@ export async function listOrders(tx: Queryable, f: ListFilter, req: PageRequest)
   // The lookup uses its indexes inside a SECURITY DEFINER function (migration 0017); ids only come back.
   if (f.search) where.push(`o.id IN (SELECT order_search_ids(${p(`${likeEscape(f.search).toUpperCase()}%`)}, ${p(`%${likeEscape(f.search)}%`)}))`);
   const sort: Sort = { name: `orders-${f.sortBy}`, dir: f.sortOrder, keys: SORTS[f.sortBy] };
-  // The page is chosen on plain columns; names and build numbers are read for its rows only (an
-  // OFFSET would otherwise compute them for every skipped row too).
-  const select = `SELECT o.id, o.order_number, o.status, o.priority, o.step, o.customer_id, c.company_name, c.contact_name, o.total_amount, o.created_at, o.updated_at,
+  // The page is chosen on the orders table alone; customers, names and build numbers are read for
+  // its rows only (a join or subquery would run for every row an OFFSET skips, and a deep page
+  // tempted the planner into joining every order of the site).
+  const select = `SELECT o.id, o.order_number, o.status, o.priority, o.step, o.customer_id, o.total_amount, o.created_at, o.updated_at,
       o.estimated_delivery::text AS estimated_delivery,
       CASE WHEN o.status IN ('PRE_QC','END_OF_LINE','FINAL_QC') AND o.qc_person_id IS NOT NULL THEN o.qc_person_id ELSE o.assembler_id END AS assigned_id`;
-  const { rows, page } = await pagedQuery<ListRow & { assigned_id: string | null }>(tx, { select, from: 'FROM orders o JOIN customers c ON c.id = o.customer_id', countFrom: 'FROM orders o', where, params, sort }, req);
+  const { rows, page } = await pagedQuery<Omit<ListRow, 'company_name' | 'contact_name' | 'assigned' | 'build_numbers'> & { assigned_id: string | null }>(
+    tx, { select, from: 'FROM orders o', where, params, sort }, req);
   const ids = rows.map((r) => r.id);
   const people = [...new Set(rows.flatMap((r) => (r.assigned_id ? [r.assigned_id] : [])))];
   const builds = await tx.query<{ order_id: string; numbers: string[] }>(
     `SELECT order_id, array_agg(build_number ORDER BY position) AS numbers FROM order_builds WHERE order_id = ANY($1::uuid[]) GROUP BY order_id`, [ids]);
   const persons = await tx.query<Person>(`SELECT id, first_name || ' ' || last_name AS name, role FROM profiles WHERE id = ANY($1::uuid[])`, [people]);
+  const customers = await tx.query<{ id: string; company_name: string; contact_name: string }>(
+    `SELECT id, company_name, contact_name FROM customers WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.customer_id))]]);
+  const customerOf = new Map(customers.rows.map((c) => [c.id, c]));
   const numbersOf = new Map(builds.rows.map((b) => [b.order_id, b.numbers]));
   const personOf = new Map(persons.rows.map((p) => [p.id, p]));
   return {
-    rows: rows.map(({ assigned_id, ...r }) => ({ ...r, assigned: assigned_id ? (personOf.get(assigned_id) ?? null) : null, build_numbers: numbersOf.get(r.id) ?? [] })),
+    rows: rows.map(({ assigned_id, ...r }): ListRow => ({
+      ...r, company_name: customerOf.get(r.customer_id)?.company_name ?? '', contact_name: customerOf.get(r.customer_id)?.contact_name ?? '',
+      assigned: assigned_id ? (personOf.get(assigned_id) ?? null) : null, build_numbers: numbersOf.get(r.id) ?? [],
+    })),
     page,
   };
 }

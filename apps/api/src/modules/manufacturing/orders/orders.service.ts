@@ -4,7 +4,7 @@ import { forbidden, notFound, validation, workflow } from '../../../platform/htt
 import { keysetPagination, toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../../core/audit/audit.writer.js';
 import { orderBomHeads } from '../bom/index.js';
-import { gateBlockersOf } from './lifecycle.service.js';
+import { gateBlockersOf, partsShort } from './lifecycle.service.js';
 import { orderProgress } from './order-gates.js';
 import { editableFields, formatDuration, money, nextSteps, type OrderState } from './orders.fns.js';
 import { notifyAssigned, published } from './orders.events.js';
@@ -80,8 +80,10 @@ async function orderDetail(ctx: Ctx, id: string) {
     const h = heads.find((x) => x.build_number === bn);
     return h ? { id: h.id, version: h.version, status: h.status, generatedAt: toIso(h.generated_at)! } : null;
   };
-  const gates = await gateBlockersOf(ctx, o, heads);
-  const steps = nextSteps(ctx.actor, stateOf(o), gates);
+  const gates = await gateBlockersOf(ctx, o, heads, builds);
+  // Only a PENDING order ready for production is worth the stock read that says whether parts are short.
+  const ready = o.status === 'PENDING' && !(gates.get('PENDING->IN_PRODUCTION')?.length);
+  const steps = nextSteps(ctx.actor, stateOf(o), gates, ready ? { partsShort: await partsShort(ctx, o) } : {});
   const edit = policy.mayEdit(ctx.actor);
   const documents = [
     ...builds.flatMap((b) => {
