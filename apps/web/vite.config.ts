@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -7,7 +6,7 @@ import { staticOutput } from './build/staticOutput.ts';
 
 const api = 'http://localhost:3000';
 
-const ZOD = /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zodJitless\.ts$/;
+const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 const CONTRACTS = /[\\/]packages[\\/]contracts[\\/]/;
 
 /** A web module that imports values, not only types, from the contracts package. */
@@ -17,10 +16,6 @@ function takesContractValues(id: string): boolean {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), staticOutput()],
-  resolve: {
-    // zod with its eval-based fast path off, so the CSP has nothing to report (src/zodJitless.ts).
-    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zodJitless.ts', import.meta.url)) }],
-  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

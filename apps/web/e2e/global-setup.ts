@@ -17,7 +17,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const web = path.join(REPO_ROOT, 'apps/web');
-    const built = spawnSync('npm', ['run', 'build:e2e'], { cwd: web, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, and Vite builds with an inherited NODE_ENV: the suite would test a
+    // development build (React's dev bundle, import.meta.env.PROD false, so no service worker is
+    // ever registered and the offline test waits forever for one). Build what users get.
+    const built = spawnSync('npm', ['run', 'build:e2e'], { cwd: web, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (built.status !== 0) throw new Error(`building the web app into ${E2E_WEB_DIST} failed (exit ${built.status})`);
   }
   const server = await startServer();

@@ -12,8 +12,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /**
  * The browser suite builds the web app into its own folder (global-setup.ts), never apps/web/dist,
  * so running the tests beside a running server leaves the build that server serves alone.
+ * E2E_WEB_DIST points the server at another build (scripts/first-load.ts compares two).
  */
-export const E2E_WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist-e2e');
+export const E2E_WEB_DIST = process.env.E2E_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist-e2e');
 export const DEMO_PASSWORD = 'PlantOps-demo-2026';
 
 export function freePort(): Promise<number> {

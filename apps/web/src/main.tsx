@@ -1,3 +1,5 @@
+// first: zod's settings before any zod code runs (src/zodJitless.ts)
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,27 +1,13 @@
-import { FILE_BUCKETS, type FileBucket, type Pagination } from '@plantops/contracts';
+import { FILE_BUCKETS, type FileBucket } from '@plantops/contracts';
+import type { StoredFile, StoredFileList } from '@plantops/contracts/responses/files';
 import { api } from './client';
 import { toQuery } from './types';
 
 export const BUCKETS = FILE_BUCKETS;
 export type Bucket = FileBucket;
 
-/** A stored file as the API describes it; `url` and `thumbnailUrl` need the Authorization header. */
-export interface StoredFile {
-  id: string;
-  bucket: Bucket;
-  fileName: string;
-  contentType: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  status: 'PENDING' | 'PROCESSED' | 'FAILED';
-  url: string;
-  thumbnailUrl: string | null;
-  recordType: string | null;
-  recordId: string | null;
-  uploadedBy: string;
-  createdAt: string;
-}
+/** A stored file as the API describes it (its schema: packages/contracts/src/responses/files.ts); `url` and `thumbnailUrl` need the Authorization header. */
+export type { StoredFile };
 
 export interface FileFilters {
   bucket?: Bucket;
@@ -38,7 +24,7 @@ export const fileKeys = {
 };
 
 export const filesApi = {
-  list: (f: FileFilters) => api.get<{ files: StoredFile[]; pagination: Pagination }>(`/api/v1/files${toQuery({ ...f })}`),
+  list: (f: FileFilters) => api.get<StoredFileList>(`/api/v1/files${toQuery({ ...f })}`),
   get: (id: string) => api.get<StoredFile>(`/api/v1/files/${encodeURIComponent(id)}`),
   remove: (id: string) => api.delete<{ message: string }>(`/api/v1/files/${encodeURIComponent(id)}`),
 };

@@ -1,13 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { setApiHooks } from '../api/client';
 import { session } from '../auth/session';
-import { queryClient } from './queryClient';
 import { router } from './router';
 
 setApiHooks({
   onSignedOut: () => {
-    queryClient.clear();
     void router.navigate({ to: '/login' });
   },
   onPasswordChangeRequired: () => {
@@ -18,15 +15,11 @@ setApiHooks({
 // Signed out in another tab: leave the signed-in pages here too.
 session.subscribe(() => {
   if (!session.get() && router.state.location.pathname !== '/login') {
-    queryClient.clear();
     void router.navigate({ to: '/login' });
   }
 });
 
+/** The query cache lives in the signed-in frame (app/Layout.tsx), so the sign-in page loads none of it. */
 export function App() {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  );
+  return <RouterProvider router={router} />;
 }

@@ -1,13 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Outlet, useRouterState } from '@tanstack/react-router';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useProfile } from '../features/profile/useProfile';
 import { Toaster } from '../ui/Toaster';
 import { usePermissions } from './usePermissions';
 import { Header } from './Header';
 import { Nav } from './Nav';
+import { queryClient } from './queryClient';
 
-/** The signed-in frame: header, sidebar (desktop) or toggled menu (phone), and the page. */
+/** The signed-in frame with the query cache every signed-in page reads through (not loaded for sign-in). */
 export function Layout() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Frame />
+    </QueryClientProvider>
+  );
+}
+
+/** Header, sidebar (desktop) or toggled menu (phone), and the page. */
+function Frame() {
   const [menuOpen, setMenuOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   usePermissions(); // keeps the nav in step with the server's permission table

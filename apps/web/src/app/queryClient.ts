@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
+import { session } from '../auth/session';
 
 const retriable = (e: unknown) => !(e instanceof ApiError) || e.status === 0 || e.status >= 500 || e.status === 429;
 
@@ -16,4 +17,11 @@ export const queryClient = new QueryClient({
       refetchOnWindowFocus: false,
     },
   },
+});
+
+// Whoever signs in next must not see this user's data. Every way out clears the session first
+// (sign-out, a failed refresh, a 401, another tab); this module is part of the signed-in frame's
+// code (decision 0014), so the first bundle has no handle on the cache to clear it itself.
+session.subscribe(() => {
+  if (!session.get()) queryClient.clear();
 });

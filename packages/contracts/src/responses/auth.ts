@@ -1,42 +1,25 @@
 import { z } from 'zod';
-import { preferencesSchema } from '../api.js';
-import { roleSchema } from '../roles.js';
+import { preferencesSchema, userSummarySchema } from '../api.js';
 
 /**
  * Response shapes of sign-in and the profile (manufacturing spec section 1, CMMS section 2): the
  * API validates and documents with them, the web app takes its types from them (`import type`).
  */
 
+/** The fields the user list (userSummarySchema) and the signed-in user share: one definition of each. */
+const accountFields = userSummarySchema.pick({ id: true, email: true, firstName: true, lastName: true, role: true, warehouseId: true, lastLogin: true, mfaEnabled: true });
+/** What only the signed-in user learns about themselves. */
+const ownFields = { permissions: z.array(z.string()), mustChangePassword: z.boolean() };
+
 /** The signed-in user as login answers it (both dialects). */
-export const loggedInUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  role: roleSchema,
-  warehouseId: z.string(),
-  permissions: z.array(z.string()),
-  lastLogin: z.string().nullable(),
-  mustChangePassword: z.boolean(),
-  mfaEnabled: z.boolean(),
-});
+export const loggedInUserSchema = accountFields.extend(ownFields);
 export type LoggedInUser = z.infer<typeof loggedInUserSchema>;
 
 /** GET/PUT /api/v1/auth/profile. */
-export const profileSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  phone: z.string().nullable(),
-  role: roleSchema,
-  warehouseId: z.string(),
-  permissions: z.array(z.string()),
+export const profileSchema = accountFields.extend({
+  ...userSummarySchema.pick({ phone: true, createdAt: true }).shape,
+  ...ownFields,
   preferences: preferencesSchema,
-  lastLogin: z.string().nullable(),
-  createdAt: z.string(),
-  mfaEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

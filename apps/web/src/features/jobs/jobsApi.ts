@@ -1,35 +1,12 @@
-import type { Pagination } from '@plantops/contracts';
+import type { JobList, JobRun, JobRunList, JobRunQueued, JobRunStatus } from '@plantops/contracts/responses/jobs';
 import { api } from '../../api/client';
 import { toQuery } from '../../api/types';
 
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'DEAD';
-export const RUN_STATUSES: RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'DEAD'];
-
-export interface JobRun {
-  id: string;
-  jobName: string;
-  status: RunStatus;
-  attempts: number;
-  maxAttempts: number;
-  progress: number | null;
-  scheduledFor: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  error: string | null;
-  result: unknown;
-}
-
-export interface Job {
-  name: string;
-  description: string;
-  schedule: string | null;
-  enabled: boolean;
-  nextRunAt: string | null;
-  lastRun: JobRun | null;
-  /** False for jobs that run only for a request (exports). */
-  manualRun: boolean;
-}
+/* Response shapes come from the API's own schemas (packages/contracts/src/responses/jobs.ts). */
+export type { Job, JobRun } from '@plantops/contracts/responses/jobs';
+export type RunStatus = JobRunStatus;
+/** The status filter's choices, in the contract's order (checked against it by the compiler). */
+export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'DEAD'] as const satisfies readonly RunStatus[];
 
 export interface RunFilters {
   page: number;
@@ -47,7 +24,7 @@ export const jobKeys = {
 };
 
 export const jobsApi = {
-  list: () => api.get<{ jobs: Job[] }>('/api/v1/admin/jobs'),
-  runs: (f: RunFilters) => api.get<{ runs: JobRun[]; pagination: Pagination }>(`/api/v1/admin/jobs/runs${toQuery({ ...f })}`),
-  runNow: (name: string) => api.post<{ runId: string }>(`/api/v1/admin/jobs/${encodeURIComponent(name)}/run`),
+  list: () => api.get<JobList>('/api/v1/admin/jobs'),
+  runs: (f: RunFilters) => api.get<JobRunList>(`/api/v1/admin/jobs/runs${toQuery({ ...f })}`),
+  runNow: (name: string) => api.post<JobRunQueued>(`/api/v1/admin/jobs/${encodeURIComponent(name)}/run`),
 };

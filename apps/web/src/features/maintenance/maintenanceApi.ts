@@ -1,70 +1,22 @@
-import type { ChecklistStatus, CustomField, EquipmentStatus, WoPriority, WoStatus, WoType } from '@plantops/contracts';
+import type { ChecklistStatus, WoPriority, WoStatus, WoType } from '@plantops/contracts';
+import type {
+  AssignablePeople,
+  ChecklistItem,
+  Equipment,
+  EquipmentDetail,
+  EquipmentTree,
+  TimeLog,
+  WorkOrder,
+  WorkOrderDetail,
+  WorkOrderList,
+} from '@plantops/contracts/responses/maintenance';
 import { api, errorFromResponse, renewAfter401 } from '../../api/client';
 import { session } from '../../auth/session';
 
 /** Data access for the maintenance pages: work orders and equipment. */
 
-export interface Person {
-  id: string;
-  name: string;
-  role: string;
-}
-
-export interface WorkOrder {
-  id: string;
-  foNumber: string;
-  type: WoType;
-  title: string;
-  description: string;
-  area: string | null;
-  equipment: { id: string; assetTag: string; name: string; status: EquipmentStatus } | null;
-  status: WoStatus;
-  priority: WoPriority;
-  requestedBy: Person;
-  assignees: Person[];
-  dueDate: string | null;
-  overdue: boolean;
-  onHoldReason: string | null;
-  completedAt: string | null;
-  createdAt: string;
-  lastUpdated: string;
-}
-
-export interface ChecklistItem {
-  id: string;
-  position: number;
-  component: string;
-  action: string;
-  status: ChecklistStatus;
-  notes: string | null;
-  customFields: CustomField[];
-  customFieldData: Record<string, unknown>;
-  followUpWorkOrderId: string | null;
-}
-
-export interface TimeLog {
-  id: string;
-  userId: string;
-  userName: string;
-  startTime: string;
-  endTime: string | null;
-  minutes: number | null;
-  running: boolean;
-}
-
-export interface WorkOrderDetail extends WorkOrder {
-  checklist: ChecklistItem[];
-  timeLogs: TimeLog[];
-  totalMinutes: number;
-  parts: { partId: string; partNumber: string; name: string; used: number; returned: number; net: number }[];
-  attachments: { id: string; fileId: string; fileName: string; contentType: string; url: string; checklistItemId: string | null }[];
-  comments: { id: string; userName: string; body: string; createdAt: string }[];
-  history: { id: string; action: string; userName: string | null; description: string | null; timestamp: string }[];
-  followUps: { id: string; foNumber: string; title: string; status: WoStatus }[];
-  nextStatuses: WoStatus[];
-  completionBlockers: { gate: string; message: string }[];
-  permissions: { execute: boolean; edit: boolean; assign: boolean };
-}
+/* Response shapes come from the API's own schemas (packages/contracts/src/responses/maintenance.ts). */
+export type { ChecklistItem, Equipment, EquipmentDetail, Person, TimeLog, TreeNode, WorkOrder, WorkOrderDetail } from '@plantops/contracts/responses/maintenance';
 
 export interface WoListQuery {
   status?: string;
@@ -73,40 +25,6 @@ export interface WoListQuery {
   sort?: 'createdAt' | 'updatedAt' | 'dueDate' | 'priority';
   search?: string;
   limit?: number;
-}
-
-export interface Equipment {
-  id: string;
-  assetTag: string;
-  name: string;
-  model: string | null;
-  manufacturer: string | null;
-  serialNumber: string | null;
-  area: string | null;
-  status: EquipmentStatus;
-  criticality: string;
-  hierarchyLevel: number;
-  childrenCount: number;
-  parentEquipmentId: string | null;
-  installationDate: string | null;
-  warrantyExpiry: string | null;
-}
-
-export interface EquipmentDetail extends Equipment {
-  parentPath: { id: string; assetTag: string; name: string }[];
-  openWorkOrders: { id: string; foNumber: string; title: string; status: WoStatus; priority: WoPriority }[];
-  kpis: { mtbfHours: number | null; mttrHours: number | null; availability: number; failures: number; formulas: Record<string, string> };
-  lastPm: { foNumber: string; completedAt: string } | null;
-  nextPm: { foNumber: string; dueDate: string | null } | null;
-}
-
-export interface TreeNode {
-  id: string;
-  assetTag: string;
-  name: string;
-  status: EquipmentStatus;
-  criticality: string;
-  childrenCount: number;
 }
 
 const qs = (q: Record<string, string | number | undefined>) => {
@@ -123,12 +41,12 @@ export const woKeys = {
 };
 
 export const workOrdersApi = {
-  list: (q: WoListQuery) => api.get<{ workOrders: WorkOrder[]; page: { nextCursor: string | null; hasMore: boolean } }>(`/api/v1/work-orders${qs({ limit: 100, ...q })}`),
+  list: (q: WoListQuery) => api.get<WorkOrderList>(`/api/v1/work-orders${qs({ limit: 100, ...q })}`),
   get: (id: string) => api.get<WorkOrderDetail>(`/api/v1/work-orders/${id}`),
   create: (body: { title: string; description?: string; priority?: WoPriority; equipmentId?: string; type?: WoType }) => api.post<WorkOrder>('/api/v1/work-orders', body),
   setStatus: (id: string, status: WoStatus, reason?: string) => api.put<WorkOrder>(`/api/v1/work-orders/${id}/status`, { status, ...(reason ? { reason } : {}) }),
   assign: (id: string, userIds: string[]) => api.post<WorkOrder>(`/api/v1/work-orders/${id}/assign`, { userIds }),
-  people: () => api.get<{ people: Person[] }>('/api/v1/work-orders/assignable-people'),
+  people: () => api.get<AssignablePeople>('/api/v1/work-orders/assignable-people'),
   recordItem: (id: string, itemId: string, body: { status?: ChecklistStatus; notes?: string | null; customFieldData?: Record<string, unknown> }) =>
     api.put<ChecklistItem>(`/api/v1/work-orders/${id}/checklist-items/${itemId}`, body),
   startTimer: (id: string) => api.post<TimeLog>(`/api/v1/work-orders/${id}/time-logs/start`, {}),
@@ -157,7 +75,7 @@ export const equipmentKeys = {
 export const equipmentApi = {
   lookup: (code: string) => api.get<Equipment>(`/api/v1/equipment/lookup${qs({ code })}`),
   get: (id: string) => api.get<EquipmentDetail>(`/api/v1/equipment/${id}`),
-  tree: (parentId: string | null) => api.get<{ nodes: TreeNode[] }>(`/api/v1/equipment/tree${qs({ parentId: parentId ?? undefined, limit: 200 })}`),
+  tree: (parentId: string | null) => api.get<EquipmentTree>(`/api/v1/equipment/tree${qs({ parentId: parentId ?? undefined, limit: 200 })}`),
   qrUrl: (id: string) => `/api/v1/equipment/${id}/qr?format=svg&size=256`,
   labelsUrl: (ids: string[]) => `/api/v1/equipment/labels${qs({ ids: ids.join(',') })}`,
 };

@@ -1,37 +1,11 @@
-import type { Pagination } from '@plantops/contracts';
+import type { Vendor, VendorContact, VendorDetail, VendorList, VendorType } from '@plantops/contracts/responses/vendors';
 import { api } from '../../api/client';
 import { toQuery } from '../../api/types';
 
-export const VENDOR_TYPES = ['SUPPLIER', 'CONTRACTOR'] as const;
-export type VendorType = (typeof VENDOR_TYPES)[number];
-
-export interface VendorContact {
-  name: string;
-  email?: string;
-  phone?: string;
-  role?: string;
-}
-
-export interface Vendor {
-  id: string;
-  name: string;
-  type: VendorType;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  website: string | null;
-  notes: string | null;
-  contacts: VendorContact[];
-  active: boolean;
-  archivedAt: string | null;
-  warehouseId: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VendorDetail extends Vendor {
-  documents: { id: string; fileName: string; contentType: string; size: number; url: string }[];
-}
+/* Response shapes come from the API's own schemas (packages/contracts/src/responses/vendors.ts). */
+export type { Vendor, VendorContact, VendorDetail, VendorType } from '@plantops/contracts/responses/vendors';
+/** The type filter's and form's choices (checked against the contract by the compiler). */
+export const VENDOR_TYPES = ['SUPPLIER', 'CONTRACTOR'] as const satisfies readonly VendorType[];
 
 export interface VendorFilters {
   page: number;
@@ -64,7 +38,7 @@ export const vendorKeys = {
 };
 
 export const vendorsApi = {
-  list: (f: VendorFilters) => api.get<{ vendors: Vendor[]; pagination: Pagination }>(`${base}${toQuery({ ...f, search: f.search.trim() })}`),
+  list: (f: VendorFilters) => api.get<VendorList>(`${base}${toQuery({ ...f, search: f.search.trim() })}`),
   get: (vendorId: string) => api.get<VendorDetail>(`${base}/${id(vendorId)}`),
   create: (body: VendorInput) => api.post<Vendor>(base, body),
   update: (vendorId: string, body: Partial<VendorInput>) => api.put<Vendor>(`${base}/${id(vendorId)}`, body),

@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import { paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,7 +10,7 @@ import { errorResponses, fileResponse } from '../../../platform/http/openapi.js'
 import { MAX_UPLOAD_BYTES } from './buckets.js';
 import { receiveUpload } from './files.multipart.js';
 import { attachmentDisposition, originalKey } from './files.names.js';
-import { bucketSchema, fileSchema, recordTypeSchema, uploadFieldsSchema, uploadFormSchema } from './files.schema.js';
+import { bucketSchema, fileListSchema, fileSchema, recordTypeSchema, uploadFieldsSchema, uploadFormSchema } from './files.schema.js';
 import * as files from './files.service.js';
 
 const tags = ['files'];
@@ -75,7 +74,7 @@ async function filesPlugin(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Files visible to the caller, newest first',
       querystring: z.strictObject({ ...pageQuery, bucket: bucketSchema.optional(), recordType: recordTypeSchema.optional(), recordId: z.uuid().optional() }),
-      response: { 200: envelope(z.object({ files: z.array(fileSchema), pagination: paginationSchema })), ...errorResponses(404) },
+      response: { 200: envelope(fileListSchema), ...errorResponses(404) },
     },
     handler: async (request) => {
       const q = request.query;

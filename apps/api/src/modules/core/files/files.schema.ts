@@ -5,24 +5,9 @@ import { RECORD_TYPE_RE } from './record-access.js';
 export const bucketSchema = z.enum(BUCKETS);
 export const recordTypeSchema = z.string().regex(RECORD_TYPE_RE, 'Lower-case letters, digits, _ and -');
 
-/** What clients see of a file; storage keys, hashes and the raw metadata stay inside. */
-export const fileSchema = z.object({
-  id: z.uuid(),
-  bucket: bucketSchema,
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-  width: z.number().int().nullable(),
-  height: z.number().int().nullable(),
-  status: z.enum(['PENDING', 'PROCESSED', 'FAILED']),
-  url: z.string(),
-  thumbnailUrl: z.string().nullable(),
-  recordType: z.string().nullable(),
-  recordId: z.uuid().nullable(),
-  uploadedBy: z.uuid(),
-  createdAt: z.string(),
-});
-export type FileDto = z.infer<typeof fileSchema>;
+// The response shapes live in packages/contracts (the web app takes its types from them).
+export { fileListSchema, fileSchema } from '@plantops/contracts/responses/files';
+export type { StoredFile as FileDto } from '@plantops/contracts/responses/files';
 
 /** The multipart form of an upload as the OpenAPI document shows it (the route reads the parts itself). */
 export const uploadFormSchema = z.object({

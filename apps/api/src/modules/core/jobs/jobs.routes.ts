@@ -1,4 +1,4 @@
-import { paginationSchema } from '@plantops/contracts';
+import { jobListSchema, jobRunListSchema, jobRunQueuedSchema, jobRunStatusSchema } from '@plantops/contracts/responses/jobs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,22 +11,6 @@ import { listJobs, queueManualRun } from './jobs.service.js';
 
 const tags = ['admin: jobs'];
 const access = { anyOf: ['jobs:manage'] as const };
-const runStatus = z.enum(['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'DEAD']);
-
-const runSchema = z.object({
-  id: z.string(),
-  jobName: z.string(),
-  status: runStatus,
-  attempts: z.number(),
-  maxAttempts: z.number(),
-  progress: z.number().nullable(),
-  scheduledFor: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  durationMs: z.number().nullable(),
-  error: z.string().nullable(),
-  result: z.unknown().nullable(),
-});
 
 /** The jobs admin: definitions, runs, and a manual run (ADMIN only). */
 export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -38,7 +22,7 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Job definitions with schedule, next run and the latest run',
       response: {
-        200: envelope(z.object({ jobs: z.array(z.object({ name: z.string(), description: z.string(), schedule: z.string().nullable(), enabled: z.boolean(), nextRunAt: z.string().nullable(), lastRun: runSchema.nullable(), manualRun: z.boolean() })) })),
+        200: envelope(jobListSchema),
       },
     },
     handler: async () => ok({ jobs: await listJobs(deps.db, deps.jobs) }),
@@ -48,8 +32,8 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { access },
     schema: {
       tags,
-      querystring: z.strictObject({ ...pageQuery, jobName: z.string().max(64).optional(), status: runStatus.optional() }),
-      response: { 200: envelope(z.object({ runs: z.array(runSchema), pagination: paginationSchema })) },
+      querystring: z.strictObject({ ...pageQuery, jobName: z.string().max(64).optional(), status: jobRunStatusSchema.optional() }),
+      response: { 200: envelope(jobRunListSchema) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -60,7 +44,7 @@ export async function jobRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/v1/admin/jobs/:name/run', {
     config: { access },
-    schema: { tags, summary: 'Queue a run now', params: z.strictObject({ name: z.string().max(64) }), response: { 202: envelope(z.object({ runId: z.string() })) } },
+    schema: { tags, summary: 'Queue a run now', params: z.strictObject({ name: z.string().max(64) }), response: { 202: envelope(jobRunQueuedSchema) } },
     handler: async (request, reply) => {
       const runId = await queueManualRun(deps.jobs, request.params.name, actorOf(request).userId);
       await deps.scoped(request, (ctx) => audit(ctx, { action: 'JOB_TRIGGERED', tableName: 'job_runs', recordId: runId, warehouseId: null, description: request.params.name }));

@@ -1,11 +1,10 @@
-import { paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, pageQuery, pagination, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
 import './vendors.access.js';
-import { createVendorBody, updateVendorBody, VENDOR_TYPES, vendorDetailSchema, vendorSchema } from './vendors.schema.js';
+import { createVendorBody, updateVendorBody, VENDOR_TYPES, vendorDetailSchema, vendorListSchema, vendorSchema } from './vendors.schema.js';
 import * as vendors from './vendors.service.js';
 
 const tags = ['vendors'];
@@ -29,7 +28,7 @@ export async function vendorRoutes(app: FastifyInstance, deps: AppDeps) {
         search: z.string().trim().min(1).max(100).optional(),
         warehouseId: z.uuid().optional(),
       }),
-      response: { 200: envelope(z.object({ vendors: z.array(vendorSchema), pagination: paginationSchema })) },
+      response: { 200: envelope(vendorListSchema) },
     },
     handler: async (request) => {
       const q = request.query;

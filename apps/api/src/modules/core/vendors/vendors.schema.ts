@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { VENDOR_TYPES } from '@plantops/contracts/responses/vendors';
 import { emailSchema } from '../auth/auth.schema.js';
 
-export const VENDOR_TYPES = ['SUPPLIER', 'CONTRACTOR'] as const;
+/*
+ * Response shapes live in packages/contracts (the web app takes its types from them); this file
+ * keeps the request bodies, whose rules (trimming, lengths, e-mail syntax) only the API applies.
+ */
+export { VENDOR_TYPES, vendorDetailSchema, vendorDocumentSchema, vendorListSchema, vendorSchema } from '@plantops/contracts/responses/vendors';
+export type { Vendor, VendorDetail } from '@plantops/contracts/responses/vendors';
 
 const contactSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -9,28 +15,6 @@ const contactSchema = z.strictObject({
   phone: z.string().trim().max(40).optional(),
   role: z.string().trim().max(80).optional(),
 });
-
-export const vendorDocumentSchema = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number(), url: z.string() });
-
-export const vendorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.enum(VENDOR_TYPES),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  address: z.string().nullable(),
-  website: z.string().nullable(),
-  notes: z.string().nullable(),
-  contacts: z.array(z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional(), role: z.string().optional() })),
-  active: z.boolean(),
-  archivedAt: z.string().nullable(),
-  warehouseId: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Vendor = z.infer<typeof vendorSchema>;
-export const vendorDetailSchema = vendorSchema.extend({ documents: z.array(vendorDocumentSchema) });
-export type VendorDetail = z.infer<typeof vendorDetailSchema>;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const fields = {

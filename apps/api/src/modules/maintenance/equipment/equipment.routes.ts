@@ -1,4 +1,4 @@
-import { errorBodySchema, paginationSchema } from '@plantops/contracts';
+import { errorBodySchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,8 +7,8 @@ import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platfor
 import { fileResponse } from '../../../platform/http/openapi.js';
 import './equipment.access.js';
 import {
-  createEquipmentBody, downtimeBody, downtimeSchema, endDowntimeBody, equipmentDetailSchema, equipmentSchema, labelsQuery, listQuery, moveBody,
-  retireBody, statusBody, statusChangeSchema, treeNodeSchema, updateEquipmentBody,
+  createEquipmentBody, downtimeBody, downtimeSchema, endDowntimeBody, equipmentDetailSchema, equipmentListSchema, equipmentSchema, equipmentTreeSchema, labelsQuery,
+  listQuery, moveBody, retireBody, statusBody, statusHistorySchema, updateEquipmentBody,
 } from './equipment.schema.js';
 import * as equipment from './equipment.service.js';
 
@@ -31,7 +31,7 @@ export async function equipmentRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Equipment of the caller\'s warehouse (contractors: machines of their assigned work orders); filters and free text over tag, model, serial and description',
       querystring: listQuery,
-      response: { 200: envelope(z.object({ equipment: z.array(equipmentSchema), pagination: paginationSchema })), ...errors(403) },
+      response: { 200: envelope(equipmentListSchema), ...errors(403) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -46,7 +46,7 @@ export async function equipmentRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'One level of the equipment tree: the roots, or the children of parentId (load deeper levels lazily)',
       querystring: z.strictObject({ ...pageQuery, limit: z.coerce.number().int().min(1).max(200).default(100), parentId: z.uuid().optional(), warehouseId: z.uuid().optional() }),
-      response: { 200: envelope(z.object({ parentId: z.string().nullable(), nodes: z.array(treeNodeSchema), pagination: paginationSchema })), ...errors(403, 404) },
+      response: { 200: envelope(equipmentTreeSchema), ...errors(403, 404) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -142,7 +142,7 @@ export async function equipmentRoutes(app: FastifyInstance, deps: AppDeps) {
       summary: 'Status changes, newest first',
       params: idParams,
       querystring: z.strictObject(pageQuery),
-      response: { 200: envelope(z.object({ history: z.array(statusChangeSchema), pagination: paginationSchema })), ...errors(404) },
+      response: { 200: envelope(statusHistorySchema), ...errors(404) },
     },
     handler: async (request) => {
       const { page, limit } = request.query;

@@ -1,4 +1,4 @@
-import { CRITICALITIES, EQUIPMENT_STATUSES, WO_PRIORITIES, WO_STATUSES, WO_TYPES } from '@plantops/contracts';
+import { CRITICALITIES, EQUIPMENT_STATUSES } from '@plantops/contracts';
 import { z } from 'zod';
 
 /** Request and response shapes of /api/v1/equipment (tables and RLS: migration 0015). */
@@ -6,102 +6,22 @@ import { z } from 'zod';
 const day = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const text = (max: number) => z.string().trim().max(max);
 
-export const equipmentSchema = z.object({
-  id: z.string(),
-  assetTag: z.string(),
-  name: z.string(),
-  model: z.string().nullable(),
-  manufacturer: z.string().nullable(),
-  serialNumber: z.string().nullable(),
-  description: z.string(),
-  area: z.string().nullable(),
-  status: z.enum(EQUIPMENT_STATUSES),
-  criticality: z.enum(CRITICALITIES),
-  installationDate: z.string().nullable(),
-  warrantyExpiry: z.string().nullable(),
-  parentEquipmentId: z.string().nullable(),
-  hierarchyLevel: z.number().int(),
-  qrCodeUrl: z.string(),
-  warehouseId: z.string(),
-  childrenCount: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  retiredAt: z.string().nullable(),
-  disposedAt: z.string().nullable(),
-});
-export type Equipment = z.infer<typeof equipmentSchema>;
-
-const documentSchema = z.object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number(), url: z.string() });
-
-export const downtimeSchema = z.object({
-  id: z.string(),
-  equipmentId: z.string(),
-  startedAt: z.string(),
-  endedAt: z.string().nullable(),
-  durationHours: z.number().nullable(),
-  reason: z.string(),
-  planned: z.boolean(),
-  workOrderId: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type Downtime = z.infer<typeof downtimeSchema>;
-
-export const statusChangeSchema = z.object({
-  id: z.string(),
-  fromStatus: z.enum(EQUIPMENT_STATUSES).nullable(),
-  toStatus: z.enum(EQUIPMENT_STATUSES),
-  reason: z.string().nullable(),
-  workOrderId: z.string().nullable(),
-  changedBy: z.string().nullable(),
-  changedByName: z.string().nullable(),
-  changedAt: z.string(),
-});
-export type StatusChange = z.infer<typeof statusChangeSchema>;
-
-export const workOrderBriefSchema = z.object({
-  id: z.string(),
-  foNumber: z.string(),
-  title: z.string(),
-  type: z.enum(WO_TYPES),
-  status: z.enum(WO_STATUSES),
-  priority: z.enum(WO_PRIORITIES),
-  dueDate: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type WorkOrderBrief = z.infer<typeof workOrderBriefSchema>;
-
-export const equipmentDetailSchema = equipmentSchema.extend({
-  parentPath: z.array(z.object({ id: z.string(), assetTag: z.string(), name: z.string() })),
-  openWorkOrders: z.array(workOrderBriefSchema),
-  lastPm: z.object({ workOrderId: z.string(), foNumber: z.string(), completedAt: z.string() }).nullable(),
-  nextPm: z.object({ workOrderId: z.string(), foNumber: z.string(), dueDate: z.string().nullable() }).nullable(),
-  photos: z.array(documentSchema),
-  documents: z.array(documentSchema),
-  downtime: z.array(downtimeSchema),
-  kpis: z.object({
-    windowDays: z.number(),
-    failures: z.number(),
-    downtimeHours: z.number(),
-    mtbfHours: z.number().nullable(),
-    mttrHours: z.number().nullable(),
-    availability: z.number(),
-    formulas: z.object({ mtbf: z.string(), mttr: z.string(), availability: z.string() }),
-  }),
-  nextStatuses: z.array(z.enum(EQUIPMENT_STATUSES)),
-});
-export type EquipmentDetail = z.infer<typeof equipmentDetailSchema>;
-
-export const treeNodeSchema = z.object({
-  id: z.string(),
-  assetTag: z.string(),
-  name: z.string(),
-  status: z.enum(EQUIPMENT_STATUSES),
-  criticality: z.enum(CRITICALITIES),
-  hierarchyLevel: z.number().int(),
-  childrenCount: z.number().int(),
-});
-export type TreeNode = z.infer<typeof treeNodeSchema>;
+/*
+ * Response shapes live in packages/contracts/src/responses/maintenance.ts (the web app takes its
+ * types from them); this file keeps the request bodies and queries.
+ */
+export {
+  downtimeSchema,
+  equipmentDetailSchema,
+  equipmentListSchema,
+  equipmentSchema,
+  equipmentTreeSchema,
+  statusChangeSchema,
+  statusHistorySchema,
+  treeNodeSchema,
+  equipmentWorkOrderSchema as workOrderBriefSchema,
+} from '@plantops/contracts/responses/maintenance';
+export type { Downtime, Equipment, EquipmentDetail, StatusChange, TreeNode, EquipmentWorkOrder as WorkOrderBrief } from '@plantops/contracts/responses/maintenance';
 
 const fields = {
   assetTag: text(60).min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'Letters, digits and . _ / - only'),

@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { errorBodySchema, paginationSchema, type Permission } from '@plantops/contracts';
+import { errorBodySchema, type Permission } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,9 +11,9 @@ import { MAX_UPLOAD_BYTES, originalKey, receiveUpload } from '../../core/files/i
 import './work-orders.access.js';
 import * as workDetails from './work-order-details.service.js';
 import {
-  addChecklistBody, assignBody, attachmentSchema, checklistItemSchema, commentBody, commentSchema, createTemplateBody, createWorkOrderBody, cursorPageSchema,
-  listQuery, manualTimeBody, partMovementSchema, partsBody, startTimerBody, statusBody, templateSchema, timeLogSchema, updateChecklistItemBody,
-  updateWorkOrderBody, workOrderDetailSchema, workOrderSchema,
+  addChecklistBody, assignablePeopleSchema, assignBody, attachmentSchema, checklistItemSchema, commentBody, commentSchema, createTemplateBody, createWorkOrderBody,
+  listQuery, manualTimeBody, partMovementSchema, partsBody, startTimerBody, statusBody, templateListSchema, templateSchema, timeLogSchema, updateChecklistItemBody,
+  updateWorkOrderBody, workOrderDetailSchema, workOrderListSchema, workOrderSchema,
 } from './work-orders.schema.js';
 import * as workOrders from './work-orders.service.js';
 
@@ -37,7 +37,7 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: 'Work orders the caller may see (technicians and contractors: assigned; requesters: own), filtered, sorted, cursor-paginated',
       querystring: listQuery,
-      response: { 200: envelope(z.object({ workOrders: z.array(workOrderSchema), page: cursorPageSchema })), ...errors(403) },
+      response: { 200: envelope(workOrderListSchema), ...errors(403) },
     },
     handler: async (request) => ok(await deps.scoped(request, (ctx) => workOrders.listWorkOrders(ctx, request.query))),
   });
@@ -58,7 +58,7 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags,
       summary: 'Technicians, contractors, supervisors and managers of the acting warehouse who may be assigned work',
-      response: { 200: envelope(z.object({ people: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) })) },
+      response: { 200: envelope(assignablePeopleSchema) },
     },
     handler: async (request) => ok({ people: await deps.scoped(request, (ctx) => workOrders.assignablePeople(ctx)) }),
   });
@@ -69,7 +69,7 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: "The site's checklist templates",
       querystring: z.strictObject(pageQuery),
-      response: { 200: envelope(z.object({ templates: z.array(templateSchema), pagination: paginationSchema })) },
+      response: { 200: envelope(templateListSchema) },
     },
     handler: async (request) => {
       const { page, limit } = request.query;

@@ -1,4 +1,4 @@
-import { CHECKLIST_STATUSES, customFieldSchema, EQUIPMENT_STATUSES, WO_PRIORITIES, WO_STATUSES, WO_TYPES } from '@plantops/contracts';
+import { CHECKLIST_STATUSES, customFieldSchema, WO_PRIORITIES, WO_STATUSES, WO_TYPES } from '@plantops/contracts';
 import { z } from 'zod';
 import { queryBoolean } from '../../../platform/http/envelope.js';
 
@@ -8,142 +8,39 @@ const text = (max: number) => z.string().trim().max(max);
 const day = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const instant = z.iso.datetime({ offset: true });
 
-const personSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
-
-export const workOrderSchema = z.object({
-  id: z.string(),
-  foNumber: z.string(),
-  type: z.enum(WO_TYPES),
-  title: z.string(),
-  description: z.string(),
-  area: z.string().nullable(),
-  assetModel: z.string().nullable(),
-  equipment: z.object({ id: z.string(), assetTag: z.string(), name: z.string(), status: z.enum(EQUIPMENT_STATUSES) }).nullable(),
-  status: z.enum(WO_STATUSES),
-  priority: z.enum(WO_PRIORITIES),
-  requestedBy: personSchema,
-  assignees: z.array(personSchema),
-  dueDate: z.string().nullable(),
-  overdue: z.boolean(),
-  startedAt: z.string().nullable(),
-  completedAt: z.string().nullable(),
-  verifiedBy: z.string().nullable(),
-  verifiedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  onHoldReason: z.string().nullable(),
-  cancelReason: z.string().nullable(),
-  escalated: z.boolean(),
-  escalationLevel: z.number().int(),
-  followUp: z.boolean(),
-  parentWorkOrderId: z.string().nullable(),
-  warehouseId: z.string(),
-  createdAt: z.string(),
-  lastUpdated: z.string(),
-});
-export type WorkOrder = z.infer<typeof workOrderSchema>;
-
-export const checklistItemSchema = z.object({
-  id: z.string(),
-  position: z.number().int(),
-  component: z.string(),
-  action: z.string(),
-  status: z.enum(CHECKLIST_STATUSES),
-  notes: z.string().nullable(),
-  customFields: z.array(customFieldSchema),
-  customFieldData: z.record(z.string(), z.unknown()),
-  templateId: z.string().nullable(),
-  followUpWorkOrderId: z.string().nullable(),
-  createdAt: z.string(),
-  completedAt: z.string().nullable(),
-  completedBy: z.string().nullable(),
-});
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-
-export const timeLogSchema = z.object({
-  id: z.string(),
-  userId: z.string(),
-  userName: z.string(),
-  startTime: z.string(),
-  endTime: z.string().nullable(),
-  minutes: z.number().int().nullable(),
-  running: z.boolean(),
-  description: z.string().nullable(),
-  source: z.enum(['TIMER', 'MANUAL']),
-  createdAt: z.string(),
-});
-export type TimeLog = z.infer<typeof timeLogSchema>;
-
-export const partUsageSchema = z.object({
-  partId: z.string(),
-  partNumber: z.string(),
-  name: z.string(),
-  used: z.number().int(),
-  returned: z.number().int(),
-  net: z.number().int(),
-});
-export type PartUsage = z.infer<typeof partUsageSchema>;
-
-export const partMovementSchema = z.object({
-  transactionId: z.string(),
-  partId: z.string(),
-  partNumber: z.string(),
-  type: z.enum(['USED', 'RETURNED']),
-  quantity: z.number().int(),
-  onHandAfter: z.number().int(),
-  performedBy: z.string().nullable(),
-  notes: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type PartMovement = z.infer<typeof partMovementSchema>;
-
-export const attachmentSchema = z.object({
-  id: z.string(),
-  fileId: z.string(),
-  checklistItemId: z.string().nullable(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number(),
-  url: z.string(),
-  thumbnailUrl: z.string().nullable(),
-  uploadedBy: z.string(),
-  createdAt: z.string(),
-});
-export type Attachment = z.infer<typeof attachmentSchema>;
-
-export const commentSchema = z.object({ id: z.string(), userId: z.string(), userName: z.string(), body: z.string(), createdAt: z.string() });
-export type Comment = z.infer<typeof commentSchema>;
-
-export const historyEntrySchema = z.object({
-  id: z.string(),
-  action: z.string(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  description: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  timestamp: z.string(),
-});
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
-
-export const workOrderBriefSchema = z.object({ id: z.string(), foNumber: z.string(), title: z.string(), status: z.enum(WO_STATUSES), priority: z.enum(WO_PRIORITIES) });
-
-export const workOrderDetailSchema = workOrderSchema.extend({
-  checklist: z.array(checklistItemSchema),
-  timeLogs: z.array(timeLogSchema),
-  totalMinutes: z.number().int(),
-  parts: z.array(partUsageSchema),
-  partMovements: z.array(partMovementSchema),
-  attachments: z.array(attachmentSchema),
-  comments: z.array(commentSchema),
-  history: z.array(historyEntrySchema),
-  followUps: z.array(workOrderBriefSchema),
-  parentWorkOrder: workOrderBriefSchema.nullable(),
-  nextStatuses: z.array(z.enum(WO_STATUSES)),
-  /** What still stands between this work order and COMPLETED (empty when it may complete). */
-  completionBlockers: z.array(z.object({ gate: z.string(), message: z.string() })),
-  permissions: z.object({ execute: z.boolean(), edit: z.boolean(), assign: z.boolean() }),
-});
-export type WorkOrderDetail = z.infer<typeof workOrderDetailSchema>;
+/*
+ * Response shapes live in packages/contracts/src/responses/maintenance.ts (the web app takes its
+ * types from them); this file keeps the request bodies and queries.
+ */
+export {
+  assignablePeopleSchema,
+  attachmentSchema,
+  checklistItemSchema,
+  commentSchema,
+  cursorPageSchema,
+  historyEntrySchema,
+  partMovementSchema,
+  partUsageSchema,
+  templateListSchema,
+  templateSchema,
+  timeLogSchema,
+  workOrderBriefSchema,
+  workOrderDetailSchema,
+  workOrderListSchema,
+  workOrderSchema,
+} from '@plantops/contracts/responses/maintenance';
+export type {
+  Attachment,
+  ChecklistItem,
+  ChecklistTemplate,
+  Comment,
+  HistoryEntry,
+  PartMovement,
+  PartUsage,
+  TimeLog,
+  WorkOrder,
+  WorkOrderDetail,
+} from '@plantops/contracts/responses/maintenance';
 
 const checklistInput = z.strictObject({
   component: text(200).min(1),
@@ -212,7 +109,6 @@ export const listQuery = z.strictObject({
 });
 export type WoListQuery = z.infer<typeof listQuery>;
 
-export const cursorPageSchema = z.object({ limit: z.number().int(), nextCursor: z.string().nullable(), hasMore: z.boolean() });
 
 export const addChecklistBody = z.union([
   z.strictObject({ templateId: z.uuid() }),
@@ -226,15 +122,6 @@ export const updateChecklistItemBody = z.strictObject({
 });
 export type ChecklistItemChanges = z.infer<typeof updateChecklistItemBody>;
 
-export const templateSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  items: z.array(z.object({ component: z.string(), action: z.string(), customFields: z.array(customFieldSchema) })),
-  active: z.boolean(),
-  warehouseId: z.string(),
-  createdAt: z.string(),
-});
-export type ChecklistTemplate = z.infer<typeof templateSchema>;
 export const createTemplateBody = z.strictObject({ name: text(200).min(1), items: z.array(checklistInput).min(1).max(100) });
 
 export const startTimerBody = z.strictObject({ description: text(1000).min(1).optional() });
