@@ -19,6 +19,8 @@ const CHUNKS = {};
     '/equipment': 'EquipmentTreePage',
     '/notifications': 'NotificationsPage',
     '/configurator': 'ConfiguratorPage',
+    '/orders': 'OrdersPage',
+    '/orders/new': 'OrderWizardPage',
     '/vendors': 'VendorsPage',
     '/users': 'UsersPage',
     '/audit': 'AuditPage',
