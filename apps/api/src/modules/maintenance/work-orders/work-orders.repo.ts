@@ -184,14 +184,17 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (f.warehouseId) where.push(`w.warehouse_id = ${p(f.warehouseId)}`);
   if (f.reach.kind === 'assigned') {
     const me = p(f.reach.userId);
-    where.push(`(w.assigned_to @> ARRAY[${me}::uuid] OR w.requested_by = ${me})`);
+    where.push(`(w.id IN (SELECT a.work_order_id FROM wo_assignees a WHERE a.user_id = ${me}) OR w.requested_by = ${me})`);
   }
   if (f.reach.kind === 'own') where.push(`w.requested_by = ${p(f.reach.userId)}`);
   if (f.status) where.push(`w.status = ANY(${p(f.status)}::text[])`);
   if (f.type) where.push(`w.type = ANY(${p(f.type)}::text[])`);
   if (f.priority) where.push(`w.priority = ANY(${p(f.priority)}::text[])`);
   if (f.assignee === 'none') where.push(`w.assigned_to = '{}'`);
-  else if (f.assignee) where.push(`w.assigned_to @> ARRAY[${p(f.assignee)}::uuid]`);
+  // Through wo_assignees' user index, not assigned_to's GIN index: under row-level security an
+  // array @> is not leakproof and cannot use its index, so a technician with no work made the list
+  // filter every open work order of the site (~2 s on 1,000,000; decision 0010).
+  else if (f.assignee) where.push(`w.id IN (SELECT a.work_order_id FROM wo_assignees a WHERE a.user_id = ${p(f.assignee)})`);
   if (f.requestedBy) where.push(`w.requested_by = ${p(f.requestedBy)}`);
   if (f.equipmentId) where.push(`w.equipment_id = ${p(f.equipmentId)}`);
   if (f.area) where.push(`w.area = ${p(f.area)}`);
