@@ -3,7 +3,6 @@ import { useCallback, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { Card, PageTitle } from '../../ui/Card';
 import { ErrorBanner, SuccessBanner } from '../../ui/ErrorBanner';
-import { SelectField } from '../../ui/Field';
 import { formatMoney } from '../inventory/money';
 import { BomTree } from './BomTree';
 import { AccessoryPicker } from './AccessoryPicker';
@@ -12,6 +11,7 @@ import type { AccessoryLine, Bom, SinkFamily } from './configuratorTypes';
 import { OptionsForm } from './OptionsForm';
 import { useLiveValidation } from './useLiveValidation';
 import { ValidationSummary } from './ValidationSummary';
+import { TemplatePicker } from './TemplatePicker';
 
 /**
  * The configurator (journeys.md: configuration with live validation and price, BOM preview):
@@ -44,7 +44,6 @@ function FamilyConfigurator({ family }: { family: SinkFamily }) {
   const [config, setConfig] = useState<unknown>({});
   const [accessories, setAccessories] = useState<AccessoryLine[]>([]);
   const [saved, setSaved] = useState<Bom | null>(null);
-  const templates = useQuery({ queryKey: configuratorKeys.templates(family.id), queryFn: () => configuratorApi.templates(family.id) });
   const edit = useCallback((update: (c: unknown) => unknown) => {
     setSaved(null);
     setConfig(update);
@@ -62,25 +61,7 @@ function FamilyConfigurator({ family }: { family: SinkFamily }) {
     <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="space-y-4">
         <Card title="Options">
-          {templates.data?.templates.length ? (
-            <div className="mb-4">
-              <SelectField
-                label="Start from a template"
-                value=""
-                onChange={(e) => {
-                  const t = templates.data?.templates.find((x) => x.id === e.target.value);
-                  if (t) edit(() => structuredClone(t.configuration));
-                }}
-              >
-                <option value="">Choose a template…</option>
-                {templates.data.templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          ) : null}
+          <TemplatePicker familyId={family.id} className="mb-4" onPick={(c) => edit(() => c)} />
           <OptionsForm family={family} ctx={ctx} />
         </Card>
         <AccessoryPicker accessories={family.accessories} lines={accessories} errors={validation.data?.errors ?? []} onChange={(l) => (setSaved(null), setAccessories(l))} />

@@ -3,3 +3,4 @@ export { moveStock, newStockWrites, type Movement, type MovementResult, type New
 export { MOVEMENT_TYPES, type MovementType, type StockState } from './stock-rules.js';
 export { findItemFacts, loadStructure, type ItemFacts, type StructureEdge, type StructureNode } from './structure.repo.js';
 export { ensureCustomPart, findCustomPart, type CustomPartRequest } from './custom-parts.js';
+export { availableStock } from './stock-availability.js';

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, workflow } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../../core/audit/audit.writer.js';
-import { moveStock } from '../../core/inventory/index.js';
+import { availableStock, findItemFacts, moveStock } from '../../core/inventory/index.js';
 import { orderBomHeads, type BomNode, type OrderBomHead } from '../bom/index.js';
 import { registeredBlockers } from './order-gates.js';
 import { cancelRule, checkTransition, leafDemand, nextPossibleStatuses, reservationPlan, transitionKey, type Blocker } from './orders.fns.js';
@@ -50,7 +50,7 @@ function demandOf(heads: OrderBomHead[]) {
 export async function partsShort(ctx: Ctx, o: repo.OrderRow): Promise<boolean> {
   const heads = await orderBomHeads(ctx.tx, o.id, true);
   const demand = demandOf(heads);
-  const available = await repo.availableNow(ctx.tx, o.warehouse_id, [...demand.keys()]);
+  const available = await availableStock(ctx.tx, o.warehouse_id, [...demand.keys()]);
   return reservationPlan(demand, available).some((p) => p.short > 0);
 }
 
@@ -61,11 +61,11 @@ export async function partsShort(ctx: Ctx, o: repo.OrderRow): Promise<boolean> {
  */
 async function reserveParts(ctx: Ctx, o: repo.OrderRow, heads: OrderBomHead[], acceptBackorders: boolean) {
   const demand = demandOf(heads);
-  const available = await repo.lockAvailable(ctx.tx, o.warehouse_id, [...demand.keys()]);
+  const available = await availableStock(ctx.tx, o.warehouse_id, [...demand.keys()], { lock: true });
   const plan = reservationPlan(demand, available);
   const short = plan.filter((p) => p.short > 0);
   if (short.length && !acceptBackorders) {
-    const names = new Map((await ctx.tx.query<{ id: string; part_number: string }>(`SELECT id, part_number FROM items WHERE id = ANY($1::uuid[])`, [short.map((s) => s.itemId)])).rows.map((r) => [r.id, r.part_number]));
+    const names = new Map((await findItemFacts(ctx.tx, { ids: short.map((s) => s.itemId) })).map((i) => [i.id, i.partNumber]));
     throw new AppError(409, 'BUSINESS_INSUFFICIENT_INVENTORY',
       `Gate PARTS_RESERVED: ${short.length} part${short.length === 1 ? ' is' : 's are'} short for ${o.order_number}. Receive them first, or accept them as back-orders (acceptBackorders: true)`,
       short.map((s) => ({ field: `parts.${names.get(s.itemId) ?? s.itemId}`, code: 'INSUFFICIENT_INVENTORY', message: `${s.required} needed, ${s.reserve} available, ${s.short} short` })));

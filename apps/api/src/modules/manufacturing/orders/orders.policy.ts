@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/db/unit-of-work.js';
 import { forbidden, workflow } from '../../../platform/http/errors.js';
-import type { OrderRow, Reach } from './orders.repo.js';
+import type { Reach } from './orders-list.repo.js';
+import type { OrderRow } from './orders.repo.js';
 
 /** Who reads and changes which orders (spec 12.2). Pure. */
 

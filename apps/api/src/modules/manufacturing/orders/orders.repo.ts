@@ -1,10 +1,7 @@
 import type { OrderPriority, OrderStatus } from '@plantops/contracts';
 import type { Address, Customer, Person } from '@plantops/contracts/responses/orders';
+import { toCustomer, type CustomerRow } from './customers.repo.js';
 import type { Queryable } from '../../../platform/db/database.js';
-import { pagedQuery, type PageRequest } from '../../../platform/db/paged-query.js';
-import type { Sort } from '../../../platform/db/keyset.js';
-import { dateRangeSql } from '../../../platform/http/date-range.js';
-import { toIso } from '../../../platform/http/envelope.js';
 
 /** SQL of customer orders (tables and row-level security: migration 0016). */
 
@@ -21,59 +18,6 @@ export async function nextNumber(tx: Queryable, kind: 'ORDER' | 'BUILD', prefix:
   );
   return rows[0]!.last_value - count + 1;
 }
-
-// Customers ---------------------------------------------------------------------------------------
-
-interface CustomerRow {
-  id: string;
-  company_name: string;
-  contact_name: string;
-  email: string;
-  phone: string | null;
-  shipping_address: Address;
-}
-
-const toCustomer = (r: CustomerRow): Customer => ({
-  id: r.id, companyName: r.company_name, contactName: r.contact_name, email: r.email, phone: r.phone, shippingAddress: r.shipping_address,
-});
-
-export async function findCustomer(tx: Queryable, id: string, warehouseId: string): Promise<Customer | undefined> {
-  const { rows } = await tx.query<CustomerRow>(`SELECT * FROM customers WHERE id = $1 AND warehouse_id = $2`, [id, warehouseId]);
-  return rows[0] && toCustomer(rows[0]);
-}
-
-/** The site's customer with this company and e-mail, created or brought up to date (one statement). */
-export async function upsertCustomer(tx: Queryable, id: string, warehouseId: string, c: Omit<Customer, 'id'>, by: string): Promise<{ customer: Customer; created: boolean }> {
-  const { rows } = await tx.query<CustomerRow & { created: boolean }>(
-    `INSERT INTO customers (id, warehouse_id, company_name, contact_name, email, phone, shipping_address, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (warehouse_id, lower(company_name), lower(email)) DO UPDATE
-       SET contact_name = EXCLUDED.contact_name, phone = coalesce(EXCLUDED.phone, customers.phone), shipping_address = EXCLUDED.shipping_address, updated_at = now()
-     RETURNING *, (xmax = 0) AS created`,
-    [id, warehouseId, c.companyName, c.contactName, c.email, c.phone, JSON.stringify(c.shippingAddress), by],
-  );
-  return { customer: toCustomer(rows[0]!), created: rows[0]!.created };
-}
-
-export async function updateCustomer(tx: Queryable, id: string, c: { contactName?: string; email?: string; phone?: string | null }) {
-  await tx.query(
-    `UPDATE customers SET contact_name = coalesce($2, contact_name), email = coalesce($3, email), phone = CASE WHEN $5 THEN $4 ELSE phone END, updated_at = now() WHERE id = $1`,
-    [id, c.contactName ?? null, c.email ?? null, c.phone ?? null, c.phone !== undefined],
-  );
-}
-
-export async function listCustomers(tx: Queryable, warehouseId: string | undefined, search: string | undefined, req: PageRequest) {
-  const params: unknown[] = [];
-  const p = (v: unknown) => `$${params.push(v)}`;
-  const where: string[] = [];
-  if (warehouseId) where.push(`c.warehouse_id = ${p(warehouseId)}`);
-  if (search) where.push(`c.search_text LIKE ${p(`%${likeEscape(search)}%`)}`);
-  const sort: Sort = { name: 'customers', dir: 'asc', keys: [{ expr: 'c.company_name', type: 'text' }, { expr: 'c.id', type: 'uuid' }] };
-  const { rows, page } = await pagedQuery<CustomerRow>(tx, { select: 'SELECT c.*', from: 'FROM customers c', where, params, sort }, req);
-  return { customers: rows.map(toCustomer), page };
-}
-
-export const likeEscape = (s: string) => s.toLowerCase().replace(/[\\%_]/g, '\\$&');
 
 // Orders ------------------------------------------------------------------------------------------
 
@@ -330,24 +274,6 @@ export async function saveReservation(tx: Queryable, r: { orderId: string; itemI
   );
 }
 
-/** Locks the site's stock rows of these items in one order (so racing reservations queue, not deadlock) and reads what is free. */
-export async function lockAvailable(tx: Queryable, warehouseId: string, itemIds: string[]): Promise<Map<string, number>> {
-  const { rows } = await tx.query<{ item_id: string; available: number }>(
-    `SELECT item_id, quantity_on_hand - quantity_reserved AS available FROM stock
-      WHERE warehouse_id = $1 AND item_id = ANY($2::uuid[]) ORDER BY item_id FOR UPDATE`,
-    [warehouseId, itemIds],
-  );
-  return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
-}
-
-export async function availableNow(tx: Queryable, warehouseId: string, itemIds: string[]): Promise<Map<string, number>> {
-  const { rows } = await tx.query<{ item_id: string; available: number }>(
-    `SELECT item_id, quantity_on_hand - quantity_reserved AS available FROM stock WHERE warehouse_id = $1 AND item_id = ANY($2::uuid[])`,
-    [warehouseId, itemIds],
-  );
-  return new Map(rows.map((r) => [r.item_id, Number(r.available)]));
-}
-
 // People ------------------------------------------------------------------------------------------
 
 /** Active assemblers and QC people of the site (whom orders are assigned to). */
@@ -371,90 +297,3 @@ export async function sitePeople(tx: Queryable, warehouseId: string, roles: read
   return rows;
 }
 
-// The list ----------------------------------------------------------------------------------------
-
-/** How far a caller reads: the site's orders, or those assigned to them (as assembler or QC person). */
-export type Reach = { kind: 'site' } | { kind: 'assigned'; userId: string; as: 'assembler' | 'qc' };
-
-export interface ListFilter {
-  warehouseId?: string;
-  reach: Reach;
-  status?: OrderStatus[];
-  priority?: OrderPriority;
-  customerId?: string;
-  createdBy?: string;
-  assignedTo?: string;
-  dateFrom?: string;
-  dateTo?: string;
-  search?: string;
-  sortBy: 'createdAt' | 'updatedAt' | 'orderNumber';
-  sortOrder: 'asc' | 'desc';
-}
-
-const SORTS: Record<ListFilter['sortBy'], Sort['keys']> = {
-  createdAt: [{ expr: 'o.created_at', type: 'timestamptz' }, { expr: 'o.id', type: 'uuid' }],
-  updatedAt: [{ expr: 'o.updated_at', type: 'timestamptz' }, { expr: 'o.id', type: 'uuid' }],
-  orderNumber: [{ expr: 'o.order_number', type: 'text' }, { expr: 'o.id', type: 'uuid' }],
-};
-
-export interface ListRow {
-  id: string;
-  order_number: string;
-  status: OrderStatus;
-  priority: OrderPriority;
-  step: number;
-  customer_id: string;
-  company_name: string;
-  contact_name: string;
-  total_amount: string | null;
-  created_at: Date;
-  updated_at: Date;
-  estimated_delivery: string | null;
-  assigned: Person | null;
-  build_numbers: string[];
-}
-
-/** One page (decision 0011: keyset after a cursor, the total exact only when cheap). */
-export async function listOrders(tx: Queryable, f: ListFilter, req: PageRequest) {
-  const params: unknown[] = [];
-  const p = (v: unknown) => `$${params.push(v)}`;
-  const where: string[] = [];
-  if (f.warehouseId) where.push(`o.warehouse_id = ${p(f.warehouseId)}`);
-  if (f.reach.kind === 'assigned') where.push(`${f.reach.as === 'assembler' ? 'o.assembler_id' : 'o.qc_person_id'} = ${p(f.reach.userId)}`);
-  if (f.status) where.push(`o.status = ANY(${p(f.status)}::text[])`);
-  if (f.priority) where.push(`o.priority = ${p(f.priority)}`);
-  if (f.customerId) where.push(`o.customer_id = ${p(f.customerId)}`);
-  if (f.createdBy) where.push(`o.created_by = ${p(f.createdBy)}`);
-  if (f.assignedTo) where.push(`(o.assembler_id = ${p(f.assignedTo)} OR o.qc_person_id = ${p(f.assignedTo)})`);
-  where.push(...dateRangeSql('o.created_at', f.dateFrom, f.dateTo, p));
-  // The lookup uses its indexes inside a SECURITY DEFINER function (migration 0017); ids only come back.
-  if (f.search) where.push(`o.id IN (SELECT order_search_ids(${p(`${likeEscape(f.search).toUpperCase()}%`)}, ${p(`%${likeEscape(f.search)}%`)}))`);
-  const sort: Sort = { name: `orders-${f.sortBy}`, dir: f.sortOrder, keys: SORTS[f.sortBy] };
-  // The page is chosen on the orders table alone; customers, names and build numbers are read for
-  // its rows only (a join or subquery would run for every row an OFFSET skips, and a deep page
-  // tempted the planner into joining every order of the site).
-  const select = `SELECT o.id, o.order_number, o.status, o.priority, o.step, o.customer_id, o.total_amount, o.created_at, o.updated_at,
-      o.estimated_delivery::text AS estimated_delivery,
-      CASE WHEN o.status IN ('PRE_QC','END_OF_LINE','FINAL_QC') AND o.qc_person_id IS NOT NULL THEN o.qc_person_id ELSE o.assembler_id END AS assigned_id`;
-  const { rows, page } = await pagedQuery<Omit<ListRow, 'company_name' | 'contact_name' | 'assigned' | 'build_numbers'> & { assigned_id: string | null }>(
-    tx, { select, from: 'FROM orders o', where, params, sort }, req);
-  const ids = rows.map((r) => r.id);
-  const people = [...new Set(rows.flatMap((r) => (r.assigned_id ? [r.assigned_id] : [])))];
-  const builds = await tx.query<{ order_id: string; numbers: string[] }>(
-    `SELECT order_id, array_agg(build_number ORDER BY position) AS numbers FROM order_builds WHERE order_id = ANY($1::uuid[]) GROUP BY order_id`, [ids]);
-  const persons = await tx.query<Person>(`SELECT id, first_name || ' ' || last_name AS name, role FROM profiles WHERE id = ANY($1::uuid[])`, [people]);
-  const customers = await tx.query<{ id: string; company_name: string; contact_name: string }>(
-    `SELECT id, company_name, contact_name FROM customers WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.customer_id))]]);
-  const customerOf = new Map(customers.rows.map((c) => [c.id, c]));
-  const numbersOf = new Map(builds.rows.map((b) => [b.order_id, b.numbers]));
-  const personOf = new Map(persons.rows.map((p) => [p.id, p]));
-  return {
-    rows: rows.map(({ assigned_id, ...r }): ListRow => ({
-      ...r, company_name: customerOf.get(r.customer_id)?.company_name ?? '', contact_name: customerOf.get(r.customer_id)?.contact_name ?? '',
-      assigned: assigned_id ? (personOf.get(assigned_id) ?? null) : null, build_numbers: numbersOf.get(r.id) ?? [],
-    })),
-    page,
-  };
-}
-
-export const isoOrNull = (d: Date | null) => toIso(d);

@@ -9,6 +9,8 @@ import { orderProgress } from './order-gates.js';
 import { editableFields, formatDuration, money, nextSteps, type OrderState } from './orders.fns.js';
 import { notifyAssigned, published } from './orders.events.js';
 import * as policy from './orders.policy.js';
+import * as customerRepo from './customers.repo.js';
+import * as listRepo from './orders-list.repo.js';
 import * as repo from './orders.repo.js';
 import type { OrderListQuery, UpdateInput } from './orders.schema.js';
 
@@ -34,7 +36,7 @@ export async function loadVisible(ctx: Ctx, id: string, forUpdate = false): Prom
 export async function listOrders(ctx: Ctx, q: OrderListQuery) {
   const reach = policy.reachOf(ctx.actor);
   const prices = policy.seesPrices(ctx.actor);
-  const { rows, page } = await repo.listOrders(ctx.tx, {
+  const { rows, page } = await listRepo.listOrders(ctx.tx, {
     warehouseId: readWarehouse(ctx.actor, q.warehouseId), reach, status: q.status, priority: q.priority, customerId: q.customerId, createdBy: q.createdBy,
     assignedTo: q.assignedTo === 'me' ? ctx.actor.userId : q.assignedTo, dateFrom: q.dateFrom, dateTo: q.dateTo, search: q.search, sortBy: q.sortBy, sortOrder: q.sortOrder,
   }, { page: q.page, limit: q.limit, cursor: q.cursor });
@@ -176,7 +178,7 @@ export async function updateOrder(ctx: Ctx, id: string, input: UpdateInput) {
     throw workflow(`Gate ORDER_PHASE_FIELDS: a ${o.status} order's ${refused.join(', ')} can no longer change; after PENDING only notes, dates, priority and shipping details do`);
   }
   const changed = fields.filter((f) => JSON.stringify(requested[f]) !== JSON.stringify(current[f]));
-  if (input.customer) await repo.updateCustomer(ctx.tx, o.customer_id, input.customer);
+  if (input.customer) await customerRepo.updateCustomer(ctx.tx, o.customer_id, input.customer);
   await repo.updateOrder(ctx.tx, o.id, {
     priority: input.priority, specialInstructions: input.specialInstructions, notes: input.notes, requestedDelivery: input.requestedDelivery,
     estimatedDelivery: input.estimatedDelivery, shippingAddress: input.shippingAddress,
@@ -213,7 +215,7 @@ export async function assign(ctx: Ctx, id: string, input: { assemblerId?: string
 export const assignablePeople = (ctx: Ctx) => repo.assignablePeople(ctx.tx, ctx.actor.warehouseId);
 
 export async function listCustomers(ctx: Ctx, q: { search?: string; page: number; limit: number }) {
-  const { customers, page } = await repo.listCustomers(ctx.tx, readWarehouse(ctx.actor), q.search, { page: q.page, limit: q.limit });
+  const { customers, page } = await customerRepo.listCustomers(ctx.tx, readWarehouse(ctx.actor), q.search, { page: q.page, limit: q.limit });
   return { customers, pagination: keysetPagination(page) };
 }
 

@@ -8,6 +8,7 @@ import { generateBom, type SinkConfigurator } from '../bom/index.js';
 import { buildNumber, money, orderNumber, orderTotals } from './orders.fns.js';
 import { notifySubmitted, published } from './orders.events.js';
 import { assertDraft } from './orders.policy.js';
+import * as customers from './customers.repo.js';
 import * as repo from './orders.repo.js';
 import type { AccessoriesInput, DraftInput, SinkConfigurationInput, SinkSelectionInput } from './orders.schema.js';
 import { orderSettings } from './orders.settings.js';
@@ -31,11 +32,11 @@ export async function createDraft(ctx: Ctx, input: DraftInput) {
   const warehouseId = ctx.actor.warehouseId;
   let customer;
   if (input.customer.id) {
-    customer = await repo.findCustomer(ctx.tx, input.customer.id, warehouseId);
+    customer = await customers.findCustomer(ctx.tx, input.customer.id, warehouseId);
     if (!customer) throw validation('That customer does not exist on this site', [{ field: 'customer.id', message: 'Not found', code: 'INVALID_REFERENCE' }]);
   } else {
     const { id: _omit, ...details } = input.customer;
-    customer = (await repo.upsertCustomer(ctx.tx, uuidv7(), warehouseId, { ...details, phone: details.phone ?? null }, ctx.actor.userId)).customer;
+    customer = (await customers.upsertCustomer(ctx.tx, uuidv7(), warehouseId, { ...details, phone: details.phone ?? null }, ctx.actor.userId)).customer;
   }
   const settings = await orderSettings(ctx.tx);
   const y = year();

@@ -1,12 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Card } from '../../../ui/Card';
-import { SelectField } from '../../../ui/Field';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { formatMoney } from '../../inventory/money';
-import { configuratorApi, configuratorKeys } from '../../configurator/configuratorApi';
 import type { SinkFamily } from '../../configurator/configuratorTypes';
 import { OptionsForm } from '../../configurator/OptionsForm';
 import { useLiveValidation } from '../../configurator/useLiveValidation';
@@ -14,6 +12,7 @@ import { ValidationSummary } from '../../configurator/ValidationSummary';
 import { ordersApi } from '../ordersApi';
 import { ProblemBanner } from '../ProblemBanner';
 import type { WizardBuild } from './wizardBuilds';
+import { TemplatePicker } from '../../configurator/TemplatePicker';
 
 const NO_ACCESSORIES: never[] = [];
 
@@ -65,30 +64,11 @@ function BuildConfigurator({ orderId, build, family, position, copyFrom, onSaved
   const [config, setConfig] = useState<unknown>(() => structuredClone(build.configuration ?? {}));
   const { validation, valid, ctx } = useLiveValidation(family.id, config, NO_ACCESSORIES, setConfig);
   const save = useMutation({ mutationFn: () => ordersApi.configure(orderId, build.buildNumber, config), onSuccess: onSaved });
-  const templates = useQuery({ queryKey: configuratorKeys.templates(family.id), queryFn: () => configuratorApi.templates(family.id) });
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card title={`${position}: ${build.buildNumber} (${family.name})`}>
         <div className="mb-4 flex flex-wrap items-end gap-2">
-          {templates.data?.templates.length ? (
-            <div className="min-w-0 flex-1 basis-64">
-              <SelectField
-                label="Start from a template"
-                value=""
-                onChange={(e) => {
-                  const t = templates.data?.templates.find((x) => x.id === e.target.value);
-                  if (t) setConfig(structuredClone(t.configuration));
-                }}
-              >
-                <option value="">Choose a template…</option>
-                {templates.data.templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          ) : null}
+          <TemplatePicker familyId={family.id} className="min-w-0 flex-1 basis-64" onPick={(c) => setConfig(c)} />
           {copyFrom ? (
             <Button variant="secondary" onClick={() => setConfig(structuredClone(copyFrom.configuration))}>
               {`Copy ${copyFrom.buildNumber}`}
