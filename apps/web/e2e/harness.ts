@@ -86,7 +86,8 @@ export async function startServer(): Promise<RunningServer> {
   throw new Error(`API not ready within 90 s:\n${output}`);
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** extraArgs: e.g. a fake camera (e2e/camera.ts). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -97,6 +98,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, apiToken } from './api';
+import { fakeCameraFile, qrPicture, rgba } from './camera';
 import { launchBrowser, load, newContext, REPO_ROOT, signIn } from './harness';
+import { loadFrameReader } from '../src/features/maintenance/qrFrame';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
@@ -126,5 +129,42 @@ describe('equipment and QR labels', () => {
     const requester = await as('requester@plantops.local', PHONE);
     await load(requester, '/scan?code=NO-SUCH-TAG');
     await requester.getByRole('alert').getByText('No machine found for NO-SUCH-TAG').waitFor();
+  });
+});
+
+describe('the camera QR scanner without BarcodeDetector', () => {
+  it('reads a QR code from a frame with jsQR', async () => {
+    const read = await loadFrameReader();
+    const text = 'http://plant.example/scan?code=MAIN-UTL-PMP';
+    expect(read({ data: rgba(qrPicture(text, 320, 240, 4)), width: 320, height: 240 })).toBe(text);
+    expect(read({ data: rgba(new Uint8Array(320 * 240).fill(255)), width: 320, height: 240 })).toBeNull();
+  });
+
+  it("finds the machine from its label held to the phone's camera", async () => {
+    const token = await apiToken(baseUrl, 'requester@plantops.local');
+    const pump = (await apiCall(baseUrl, token, 'GET', '/api/v1/equipment/lookup?code=MAIN-UTL-PMP')).body.data;
+    expect(pump.qrCodeUrl).toMatch(/MAIN-UTL-PMP/);
+    const dir = await mkdtemp(path.join(tmpdir(), 'plantops-camera-'));
+    const camera = await launchBrowser(await fakeCameraFile(dir, pump.qrCodeUrl));
+    try {
+      const page = await (await newContext(camera, baseUrl, { viewport: PHONE })).newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
+      await signIn(page, 'requester@plantops.local');
+      await page.waitForURL(`${baseUrl}/`);
+      await load(page, '/work-orders/new');
+      // Chromium on Linux has no BarcodeDetector: this is the jsQR path, loaded only now.
+      expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+      expect(scripts.filter((s) => /jsqr/i.test(s))).toEqual([]);
+      await page.getByRole('button', { name: 'Scan QR' }).click();
+      await page.getByRole('status').filter({ hasText: 'Boiler feed pump' }).waitFor();
+      expect(scripts.filter((s) => /jsqr/i.test(s))).toHaveLength(1);
+      await page.context().close();
+    } finally {
+      await camera.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

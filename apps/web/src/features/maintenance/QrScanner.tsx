@@ -1,55 +1,109 @@
 import { useEffect, useRef, useState } from 'react';
+import { frameSize, loadFrameReader } from './qrFrame';
 
 interface Detector {
   detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
 }
 declare global {
   interface Window {
-    BarcodeDetector?: new (opts: { formats: string[] }) => Detector;
+    BarcodeDetector?: { new (opts: { formats: string[] }): Detector; getSupportedFormats?: () => Promise<string[]> };
   }
 }
 
-export const canScan = () => typeof window !== 'undefined' && 'BarcodeDetector' in window && Boolean(navigator.mediaDevices?.getUserMedia);
+/** Reads the QR code in the video's current frame, or null when it shows none yet. */
+type VideoReader = (video: HTMLVideoElement) => Promise<string | null>;
+
+/** A camera is all the scanner needs: codes are read by BarcodeDetector or, without it, by jsQR. */
+export const canScan = () => typeof window !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+
+/** The browser's own detector, where it has one that knows QR codes (some list other formats only). */
+async function browserReader(): Promise<VideoReader | null> {
+  const BD = window.BarcodeDetector;
+  if (!BD) return null;
+  try {
+    const formats = await BD.getSupportedFormats?.();
+    if (formats && !formats.includes('qr_code')) return null;
+    const detector = new BD({ formats: ['qr_code'] });
+    return async (video) => (await detector.detect(video))[0]?.rawValue || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Otherwise each frame is drawn on a canvas (scaled down, see frameSize) and read by jsQR. */
+async function canvasReader(): Promise<VideoReader> {
+  const read = await loadFrameReader();
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2d canvas');
+  return async (video) => {
+    if (!video.videoWidth || !video.videoHeight) return null;
+    const { width, height } = frameSize(video.videoWidth, video.videoHeight);
+    if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
+    ctx.drawImage(video, 0, 0, width, height);
+    return read(ctx.getImageData(0, 0, width, height));
+  };
+}
 
 /**
- * Reads a QR code from the rear camera with the browser's BarcodeDetector. Where the browser has
- * none (or no camera), it says so and the asset tag is typed instead.
+ * Reads a QR code from the rear camera, about four frames a second. Where the browser has no
+ * camera (or access is refused) it says so, and the asset tag is typed instead.
  */
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const video = useRef<HTMLVideoElement>(null);
-  const [problem, setProblem] = useState<string | null>(canScan() ? null : 'This browser cannot read QR codes. Type the asset tag printed under the code instead.');
+  // The caller's handler may be a new function every render: the camera must not restart for it.
+  const handler = useRef(onCode);
+  handler.current = onCode;
+  const [problem, setProblem] = useState<string | null>(canScan() ? null : 'This browser cannot open a camera. Type the asset tag printed under the code instead.');
   useEffect(() => {
     if (!canScan()) return;
     let stream: MediaStream | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const detector = new window.BarcodeDetector!({ formats: ['qr_code'] });
-    const tick = async () => {
+    const tick = async (read: VideoReader) => {
       if (stopped || !video.current) return;
       try {
-        const [hit] = await detector.detect(video.current);
-        if (hit?.rawValue) return onCode(hit.rawValue);
+        const code = await read(video.current);
+        if (code && !stopped) return handler.current(code);
       } catch {
         // A frame that is not ready yet: try the next one.
       }
-      timer = setTimeout(tick, 250);
+      timer = setTimeout(() => void tick(read), 250);
     };
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment' } })
-      .then(async (s) => {
-        stream = s;
-        if (!video.current || stopped) return;
-        video.current.srcObject = s;
+    const start = async () => {
+      // The reader loads while the camera opens (the user is asked for permission meanwhile).
+      const reader = browserReader().then((r) => r ?? canvasReader());
+      reader.catch(() => undefined); // handled below, once the camera is open
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      } catch {
+        return setProblem('The camera could not be opened. Allow camera access, or type the asset tag instead.');
+      }
+      if (stopped || !video.current) return stream.getTracks().forEach((t) => t.stop());
+      video.current.srcObject = stream;
+      try {
         await video.current.play();
-        void tick();
-      })
-      .catch(() => setProblem('The camera could not be opened. Allow camera access, or type the asset tag instead.'));
+      } catch {
+        // Unmounted meanwhile (play() is then aborted), or the stream ended at once.
+        if (!stopped) setProblem('The camera could not be opened. Allow camera access, or type the asset tag instead.');
+        return;
+      }
+      let read: VideoReader;
+      try {
+        read = await reader;
+      } catch {
+        // jsQR's chunk did not arrive (offline before the app was cached, or a new deploy).
+        return setProblem('The QR reader could not be loaded. Type the asset tag printed under the code instead.');
+      }
+      void tick(read);
+    };
+    void start();
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       stream?.getTracks().forEach((t) => t.stop());
     };
-  }, [onCode]);
+  }, []);
   return problem ? (
     <p role="status" className="text-sm">{problem}</p>
   ) : (
