@@ -5,9 +5,13 @@ import { minutesBetween } from './work-orders.fns.js';
 import type { Attachment, ChecklistItem, ChecklistTemplate, Comment, PartMovement, PartUsage, TimeLog } from './work-orders.schema.js';
 
 // A work order's details: checklist, templates, time logs, parts (read from the ledger),
-// attachments and comments. SQL only.
+// attachments and comments. SQL only. Each list's SQL takes the work order as an expression, so
+// the detail page reads them all inside one statement (work-order-view.repo.ts) with the same SQL.
 
-interface ItemRow {
+/** Timestamps arrive as Date from a column, as ISO text from inside JSON (the detail's lists). */
+type Instant = Date | string;
+
+export interface ItemRow {
   id: string;
   position: number;
   component: string;
@@ -18,12 +22,12 @@ interface ItemRow {
   custom_field_data: Record<string, unknown>;
   template_id: string | null;
   follow_up_work_order_id: string | null;
-  created_at: Date;
-  completed_at: Date | null;
+  created_at: Instant;
+  completed_at: Instant | null;
   completed_by: string | null;
 }
 
-const toItem = (r: ItemRow): ChecklistItem => ({
+export const toItem = (r: ItemRow): ChecklistItem => ({
   id: r.id,
   position: r.position,
   component: r.component,
@@ -39,8 +43,10 @@ const toItem = (r: ItemRow): ChecklistItem => ({
   completedBy: r.completed_by,
 });
 
+export const CHECKLIST_SQL = (wo: string) => `SELECT * FROM wo_checklist_items WHERE work_order_id = ${wo} ORDER BY position, id LIMIT 500`;
+
 export async function checklist(tx: Queryable, woId: string): Promise<ChecklistItem[]> {
-  const { rows } = await tx.query<ItemRow>(`SELECT * FROM wo_checklist_items WHERE work_order_id = $1 ORDER BY position, id LIMIT 500`, [woId]);
+  const { rows } = await tx.query<ItemRow>(CHECKLIST_SQL('$1'), [woId]);
   return rows.map(toItem);
 }
 
@@ -134,18 +140,18 @@ export async function templateNameTaken(tx: Queryable, warehouseId: string, name
 
 // Time logs
 
-interface TimeRow {
+export interface TimeRow {
   id: string;
   user_id: string;
   who: string | null;
-  start_time: Date;
-  end_time: Date | null;
+  start_time: Instant;
+  end_time: Instant | null;
   description: string | null;
   source: 'TIMER' | 'MANUAL';
-  created_at: Date;
+  created_at: Instant;
 }
 
-const toTimeLog = (r: TimeRow): TimeLog => ({
+export const toTimeLog = (r: TimeRow): TimeLog => ({
   id: r.id,
   userId: r.user_id,
   userName: r.who ?? '',
@@ -161,8 +167,10 @@ const toTimeLog = (r: TimeRow): TimeLog => ({
 const TIME_SELECT = `SELECT t.id, t.user_id, p.first_name || ' ' || p.last_name AS who, t.start_time, t.end_time, t.description, t.source, t.created_at
   FROM wo_time_logs t LEFT JOIN profiles p ON p.id = t.user_id`;
 
+export const TIME_LOGS_SQL = (wo: string) => `${TIME_SELECT} WHERE t.work_order_id = ${wo} ORDER BY t.start_time, t.id LIMIT 500`;
+
 export async function timeLogs(tx: Queryable, woId: string): Promise<TimeLog[]> {
-  const { rows } = await tx.query<TimeRow>(`${TIME_SELECT} WHERE t.work_order_id = $1 ORDER BY t.start_time, t.id LIMIT 500`, [woId]);
+  const { rows } = await tx.query<TimeRow>(TIME_LOGS_SQL('$1'), [woId]);
   return rows.map(toTimeLog);
 }
 
@@ -215,27 +223,51 @@ export async function stopTimers(tx: Queryable, woId: string, userId: string | n
 
 // Parts (the ledger's rows that name the work order)
 
-export async function partUsage(tx: Queryable, woId: string): Promise<PartUsage[]> {
-  const { rows } = await tx.query<{ item_id: string; part_number: string; name: string; used: number; returned: number }>(
-    `SELECT t.item_id, i.part_number, i.name,
+export interface PartUsageRow {
+  item_id: string;
+  part_number: string;
+  name: string;
+  used: number;
+  returned: number;
+}
+
+export const PART_USAGE_SQL = (wo: string) => `SELECT t.item_id, i.part_number, i.name,
             coalesce(sum(-t.quantity) FILTER (WHERE t.type = 'USED'), 0)::int AS used,
             coalesce(sum(t.quantity) FILTER (WHERE t.type = 'RETURNED'), 0)::int AS returned
        FROM stock_transactions t JOIN items i ON i.id = t.item_id
-      WHERE t.work_order_id = $1 AND t.type IN ('USED', 'RETURNED')
-      GROUP BY t.item_id, i.part_number, i.name ORDER BY i.part_number`,
-    [woId],
-  );
-  return rows.map((r) => ({ partId: r.item_id, partNumber: r.part_number, name: r.name, used: r.used, returned: r.returned, net: r.used - r.returned }));
+      WHERE t.work_order_id = ${wo} AND t.type IN ('USED', 'RETURNED')
+      GROUP BY t.item_id, i.part_number, i.name ORDER BY i.part_number`;
+
+export const toPartUsage = (r: PartUsageRow): PartUsage => ({ partId: r.item_id, partNumber: r.part_number, name: r.name, used: r.used, returned: r.returned, net: r.used - r.returned });
+
+export async function partUsage(tx: Queryable, woId: string): Promise<PartUsage[]> {
+  const { rows } = await tx.query<PartUsageRow>(PART_USAGE_SQL('$1'), [woId]);
+  return rows.map(toPartUsage);
 }
 
-export async function partMovements(tx: Queryable, woId: string): Promise<PartMovement[]> {
-  const { rows } = await tx.query<{ id: string; item_id: string; part_number: string; type: 'USED' | 'RETURNED'; quantity: number; on_hand_after: number; performed_by: string | null; notes: string | null; created_at: Date }>(
-    `SELECT t.id, t.item_id, i.part_number, t.type, t.quantity, t.on_hand_after, t.performed_by, t.notes, t.created_at
+export interface MovementRow {
+  id: string;
+  item_id: string;
+  part_number: string;
+  type: 'USED' | 'RETURNED';
+  quantity: number;
+  on_hand_after: number;
+  performed_by: string | null;
+  notes: string | null;
+  created_at: Instant;
+}
+
+export const MOVEMENTS_SQL = (wo: string) => `SELECT t.id, t.item_id, i.part_number, t.type, t.quantity, t.on_hand_after, t.performed_by, t.notes, t.created_at
        FROM stock_transactions t JOIN items i ON i.id = t.item_id
-      WHERE t.work_order_id = $1 AND t.type IN ('USED', 'RETURNED') ORDER BY t.created_at, t.id LIMIT 500`,
-    [woId],
-  );
-  return rows.map((r) => ({ transactionId: r.id, partId: r.item_id, partNumber: r.part_number, type: r.type, quantity: Math.abs(r.quantity), onHandAfter: r.on_hand_after, performedBy: r.performed_by, notes: r.notes, createdAt: toIso(r.created_at) ?? '' }));
+      WHERE t.work_order_id = ${wo} AND t.type IN ('USED', 'RETURNED') ORDER BY t.created_at, t.id LIMIT 500`;
+
+export const toMovement = (r: MovementRow): PartMovement => ({
+  transactionId: r.id, partId: r.item_id, partNumber: r.part_number, type: r.type, quantity: Math.abs(r.quantity), onHandAfter: r.on_hand_after, performedBy: r.performed_by, notes: r.notes, createdAt: toIso(r.created_at) ?? '',
+});
+
+export async function partMovements(tx: Queryable, woId: string): Promise<PartMovement[]> {
+  const { rows } = await tx.query<MovementRow>(MOVEMENTS_SQL('$1'), [woId]);
+  return rows.map(toMovement);
 }
 
 /** How many of a part the work order still holds (used minus returned). */
@@ -249,18 +281,31 @@ export async function netUsed(tx: Queryable, woId: string, itemId: string): Prom
 
 // Attachments and comments
 
-export async function attachments(tx: Queryable, woId: string): Promise<Attachment[]> {
-  const { rows } = await tx.query<{ id: string; file_id: string; checklist_item_id: string | null; original_name: string; content_type: string; size_bytes: number; status: string; uploaded_by: string; created_at: Date }>(
-    `SELECT a.id, a.file_id, a.checklist_item_id, f.original_name, f.content_type, f.size_bytes, f.status, a.uploaded_by, a.created_at
+export interface AttachmentRow {
+  id: string;
+  file_id: string;
+  checklist_item_id: string | null;
+  original_name: string;
+  content_type: string;
+  size_bytes: number | string;
+  status: string;
+  uploaded_by: string;
+  created_at: Instant;
+}
+
+export const ATTACHMENTS_SQL = (wo: string) => `SELECT a.id, a.file_id, a.checklist_item_id, f.original_name, f.content_type, f.size_bytes, f.status, a.uploaded_by, a.created_at
        FROM wo_attachments a JOIN files f ON f.id = a.file_id
-      WHERE a.work_order_id = $1 AND f.deleted_at IS NULL ORDER BY a.created_at, a.id LIMIT 200`,
-    [woId],
-  );
-  return rows.map((r) => ({
-    id: r.id, fileId: r.file_id, checklistItemId: r.checklist_item_id, fileName: r.original_name, contentType: r.content_type, size: Number(r.size_bytes),
-    url: `/api/v1/files/${r.file_id}/download`, thumbnailUrl: r.status === 'PROCESSED' && r.content_type.startsWith('image/') ? `/api/v1/files/${r.file_id}/thumbnail` : null,
-    uploadedBy: r.uploaded_by, createdAt: toIso(r.created_at) ?? '',
-  }));
+      WHERE a.work_order_id = ${wo} AND f.deleted_at IS NULL ORDER BY a.created_at, a.id LIMIT 200`;
+
+export const toAttachment = (r: AttachmentRow): Attachment => ({
+  id: r.id, fileId: r.file_id, checklistItemId: r.checklist_item_id, fileName: r.original_name, contentType: r.content_type, size: Number(r.size_bytes),
+  url: `/api/v1/files/${r.file_id}/download`, thumbnailUrl: r.status === 'PROCESSED' && r.content_type.startsWith('image/') ? `/api/v1/files/${r.file_id}/thumbnail` : null,
+  uploadedBy: r.uploaded_by, createdAt: toIso(r.created_at) ?? '',
+});
+
+export async function attachments(tx: Queryable, woId: string): Promise<Attachment[]> {
+  const { rows } = await tx.query<AttachmentRow>(ATTACHMENTS_SQL('$1'), [woId]);
+  return rows.map(toAttachment);
 }
 
 export async function insertAttachment(tx: Queryable, a: { id: string; woId: string; warehouseId: string; checklistItemId: string | null; fileId: string; by: string }): Promise<void> {
@@ -270,13 +315,22 @@ export async function insertAttachment(tx: Queryable, a: { id: string; woId: str
   );
 }
 
+export interface CommentRow {
+  id: string;
+  user_id: string;
+  who: string | null;
+  body: string;
+  created_at: Instant;
+}
+
+export const COMMENTS_SQL = (wo: string) => `SELECT c.id, c.user_id, p.first_name || ' ' || p.last_name AS who, c.body, c.created_at
+       FROM wo_comments c LEFT JOIN profiles p ON p.id = c.user_id WHERE c.work_order_id = ${wo} ORDER BY c.created_at, c.id LIMIT 500`;
+
+export const toComment = (r: CommentRow): Comment => ({ id: r.id, userId: r.user_id, userName: r.who ?? '', body: r.body, createdAt: toIso(r.created_at) ?? '' });
+
 export async function comments(tx: Queryable, woId: string): Promise<Comment[]> {
-  const { rows } = await tx.query<{ id: string; user_id: string; who: string | null; body: string; created_at: Date }>(
-    `SELECT c.id, c.user_id, p.first_name || ' ' || p.last_name AS who, c.body, c.created_at
-       FROM wo_comments c LEFT JOIN profiles p ON p.id = c.user_id WHERE c.work_order_id = $1 ORDER BY c.created_at, c.id LIMIT 500`,
-    [woId],
-  );
-  return rows.map((r) => ({ id: r.id, userId: r.user_id, userName: r.who ?? '', body: r.body, createdAt: toIso(r.created_at) ?? '' }));
+  const { rows } = await tx.query<CommentRow>(COMMENTS_SQL('$1'), [woId]);
+  return rows.map(toComment);
 }
 
 export async function insertComment(tx: Queryable, c: { id: string; woId: string; warehouseId: string; userId: string; body: string }): Promise<Comment> {

@@ -5,7 +5,7 @@ import type { WoSort, WorkOrder, WorkOrderChanges } from './work-orders.schema.j
 
 // Work orders, their assignees and the site's yearly number sequence.
 
-interface Row {
+export interface WoRow {
   id: string;
   warehouse_id: string;
   fo_number: string;
@@ -45,7 +45,8 @@ interface Row {
 
 const OPEN = `('NEW','ASSIGNED','IN_PROGRESS','ON_HOLD')`;
 
-const SELECT = `SELECT w.id, w.warehouse_id, w.fo_number, w.type, w.title, w.description, w.area, w.asset_model, w.equipment_id,
+/** A work order's own columns with its equipment, requester and assignees (alias w). */
+export const SELECT = `SELECT w.id, w.warehouse_id, w.fo_number, w.type, w.title, w.description, w.area, w.asset_model, w.equipment_id,
     e.asset_tag AS eq_tag, e.name AS eq_name, e.status AS eq_status, w.status, w.priority, w.requested_by,
     (SELECT json_build_object('id', p.id, 'name', p.first_name || ' ' || p.last_name, 'role', p.role) FROM profiles p WHERE p.id = w.requested_by) AS requester,
     w.assigned_to,
@@ -62,7 +63,7 @@ export interface WoRecord extends WorkOrder {
   resumeStatus: WoStatus | null;
 }
 
-const toWorkOrder = (r: Row): WoRecord => ({
+export const toWorkOrder = (r: WoRow): WoRecord => ({
   id: r.id,
   foNumber: r.fo_number,
   type: r.type,
@@ -141,7 +142,7 @@ export async function findWorkOrder(tx: Queryable, id: string, warehouseId: stri
     const locked = await tx.query(`SELECT id FROM work_orders WHERE id = $1 AND ($2::uuid IS NULL OR warehouse_id = $2) FOR UPDATE`, [id, warehouseId ?? null]);
     if (!locked.rows[0]) return undefined;
   }
-  const { rows } = await tx.query<Row>(`${SELECT} WHERE w.id = $1 AND ($2::uuid IS NULL OR w.warehouse_id = $2)`, [id, warehouseId ?? null]);
+  const { rows } = await tx.query<WoRow>(`${SELECT} WHERE w.id = $1 AND ($2::uuid IS NULL OR w.warehouse_id = $2)`, [id, warehouseId ?? null]);
   return rows[0] && toWorkOrder(rows[0]);
 }
 
@@ -212,7 +213,7 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor FROM work_orders w`)}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${p(f.limit + 1)}`;
-  const { rows } = await tx.query<Row>(sql, params);
+  const { rows } = await tx.query<WoRow>(sql, params);
   return { rows: rows.map(toWorkOrder), cursors: rows.map((r) => r.cursor ?? []) };
 }
 
@@ -301,23 +302,6 @@ export async function sitePeople(tx: Queryable, warehouseId: string, roles: stri
   return rows.map((r) => r.id);
 }
 
-export async function followUps(tx: Queryable, id: string) {
-  const { rows } = await tx.query<{ id: string; fo_number: string; title: string; status: WoStatus; priority: WoPriority }>(
-    `SELECT id, fo_number, title, status, priority FROM work_orders WHERE parent_work_order_id = $1 ORDER BY created_at LIMIT 50`,
-    [id],
-  );
-  return rows.map((r) => ({ id: r.id, foNumber: r.fo_number, title: r.title, status: r.status, priority: r.priority }));
-}
-
-export async function brief(tx: Queryable, id: string) {
-  const { rows } = await tx.query<{ id: string; fo_number: string; title: string; status: WoStatus; priority: WoPriority }>(
-    `SELECT id, fo_number, title, status, priority FROM work_orders WHERE id = $1`,
-    [id],
-  );
-  const r = rows[0];
-  return r ? { id: r.id, foNumber: r.fo_number, title: r.title, status: r.status, priority: r.priority } : null;
-}
-
 /** The equipment a work order names (read from the equipment table; the equipment module owns it). */
 export async function equipmentFor(tx: Queryable, id: string, warehouseId: string) {
   const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string }>(
@@ -326,14 +310,3 @@ export async function equipmentFor(tx: Queryable, id: string, warehouseId: strin
   );
   return rows[0];
 }
-
-export async function history(tx: Queryable, id: string, limit = 200) {
-  const { rows } = await tx.query<{ id: string; action: string; user_id: string | null; who: string | null; description: string | null; before_data: unknown; after_data: unknown; timestamp: Date }>(
-    `SELECT l.id, l.action, l.user_id, p.first_name || ' ' || p.last_name AS who, l.description, l.before_data, l.after_data, l."timestamp"
-       FROM system_logs l LEFT JOIN profiles p ON p.id = l.user_id
-      WHERE l.table_name = 'work_orders' AND l.record_id = $1 ORDER BY l."timestamp", l.id LIMIT $2`,
-    [id, limit],
-  );
-  return rows.map((r) => ({ id: r.id, action: r.action, userId: r.user_id, userName: r.who, description: r.description, before: r.before_data ?? null, after: r.after_data ?? null, timestamp: toIso(r.timestamp) ?? '' }));
-}
-

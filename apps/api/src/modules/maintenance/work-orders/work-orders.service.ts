@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound, validation, workflow } from '../../../pl
 import * as details from './work-order-details.repo.js';
 import { published, notifyAssigned, notifyStatus } from './work-orders.events.js';
 import { checkTransition, decodeCursor, encodeCursor, fieldDefinitionProblems, foNumber, mayExecute, nextStatuses, type WoState } from './work-orders.fns.js';
+import { findWorkOrderView } from './work-order-view.repo.js';
 import * as policy from './work-orders.policy.js';
 import * as repo from './work-orders.repo.js';
 import type { WoRecord } from './work-orders.repo.js';
@@ -136,11 +137,12 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderInput, opt
   return publicView(wo);
 }
 
+/** The work order page: one statement reads the work order and all its lists (work-order-view.repo.ts). */
 export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetail> {
-  const wo = await loadVisible(ctx, id);
+  const found = await findWorkOrderView(ctx.tx, id, readWarehouse(ctx.actor));
+  if (!found || !policy.withinReach(ctx.actor, stateOf(found.wo))) throw notFound('Work order');
+  const { wo, checklist, timeLogs, ...lists } = found;
   const state = stateOf(wo);
-  const checklist = await details.checklist(ctx.tx, id);
-  const timeLogs = await details.timeLogs(ctx.tx, id);
   const open = checklist.filter((i) => i.status === 'PENDING');
   const finished = ['COMPLETED', 'VERIFIED', 'CLOSED', 'CANCELLED'].includes(wo.status);
   const blockers: { gate: string; message: string }[] = [];
@@ -152,13 +154,7 @@ export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetai
     checklist,
     timeLogs,
     totalMinutes: timeLogs.reduce((sum, t) => sum + (t.minutes ?? 0), 0),
-    parts: await details.partUsage(ctx.tx, id),
-    partMovements: await details.partMovements(ctx.tx, id),
-    attachments: await details.attachments(ctx.tx, id),
-    comments: await details.comments(ctx.tx, id),
-    history: await repo.history(ctx.tx, id),
-    followUps: await repo.followUps(ctx.tx, id),
-    parentWorkOrder: wo.parentWorkOrderId ? await repo.brief(ctx.tx, wo.parentWorkOrderId) : null,
+    ...lists, // parts, partMovements, attachments, comments, history, followUps, parentWorkOrder
     nextStatuses: nextStatuses(ctx.actor, state),
     completionBlockers: finished ? [] : blockers,
     permissions: { execute: mayExecute(ctx.actor, state), edit: policy.mayEdit(ctx.actor), assign: policy.mayAssign(ctx.actor) },
