@@ -276,3 +276,88 @@ describe('editing', () => {
     expectError(await send(w.supervisor, 'POST', '/api/v1/work-orders', { title: 'x' }), 422);
   });
 });
+
+describe("a person's own list, walked on wo_assignees' copies of the sort keys (migration 0020)", () => {
+  /** Every id of a list, page by page (limit 2), in list order. */
+  async function walk(s: Session, query: string): Promise<string[]> {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const res: { workOrders: { id: string }[]; page: { nextCursor: string | null; hasMore: boolean } } = json(
+        await get(s, `/api/v1/work-orders?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`),
+      ).data;
+      seen.push(...res.workOrders.map((x) => x.id));
+      cursor = res.page.nextCursor;
+      if (!res.page.hasMore) break;
+    }
+    return seen;
+  }
+  const OPEN = '&status=NEW,ASSIGNED,IN_PROGRESS,ON_HOLD';
+  const orders = ['&sort=createdAt', `&sort=createdAt${OPEN}`, `&sort=priority${OPEN}`, `&sort=priority&order=asc${OPEN}`, `&sort=dueDate${OPEN}`, '&sort=dueDate&overdue=true', '&sort=updatedAt'];
+
+  /** The technician's pages equal the site's list (read on work_orders) narrowed to the technician's work. */
+  async function expectSameAsSiteList(tag: string, mine: string[]) {
+    for (const order of orders) {
+      const site = (await walk(w.supervisor, `&search=${tag}${order}`)).filter((id) => mine.includes(id));
+      expect(await walk(w.tech, `&search=${tag}&assignee=me${order}`), order).toEqual(site);
+      expect(await walk(w.supervisor, `&search=${tag}&assignee=${w.tech.user.id}${order}`), order).toEqual(site);
+    }
+  }
+
+  it('pages in every order and follows changes of status, priority and due date', async () => {
+    const tag = `mine${Math.random().toString(36).slice(2, 8)}`;
+    const mine: string[] = [];
+    for (const [i, priority] of ['LOW', 'HIGH', 'MEDIUM', 'CRITICAL', 'HIGH', 'LOW'].entries()) {
+      const dueDate = i % 3 === 0 ? undefined : `20${20 + i * 3}-03-0${i + 1}`;
+      mine.push((await createWorkOrder(w.t.app, w.supervisor, { title: `${tag} ${i}`, priority, assigneeIds: [w.tech.user.id], ...(dueDate ? { dueDate } : {}) })).id);
+    }
+    const others = await createWorkOrder(w.t.app, w.supervisor, { title: `${tag} not mine`, priority: 'CRITICAL', assigneeIds: [w.contractor.user.id] });
+    await createWorkOrder(w.t.app, w.supervisor, { title: `${tag} unassigned` });
+    await expectSameAsSiteList(tag, mine);
+    expect(await walk(w.tech, `&search=${tag}&assignee=me`)).not.toContain(others.id);
+
+    // Started, re-prioritised, re-dated, held, finished: the lists follow every change.
+    expect((await status(w.tech, mine[0]!, 'IN_PROGRESS')).statusCode).toBe(200);
+    expect((await send(w.supervisor, 'PUT', `/api/v1/work-orders/${mine[1]}`, { priority: 'LOW', dueDate: '2019-01-01' })).statusCode).toBe(200);
+    expect((await send(w.supervisor, 'PUT', `/api/v1/work-orders/${mine[2]}`, { dueDate: null })).statusCode).toBe(200);
+    expect((await status(w.tech, mine[3]!, 'IN_PROGRESS')).statusCode).toBe(200);
+    expect((await status(w.tech, mine[3]!, 'ON_HOLD', 'Waiting for parts')).statusCode).toBe(200);
+    expect((await status(w.tech, mine[4]!, 'IN_PROGRESS')).statusCode).toBe(200);
+    expect((await status(w.tech, mine[4]!, 'COMPLETED')).statusCode).toBe(200);
+    expect(await walk(w.tech, `&search=${tag}&assignee=me${OPEN}`)).not.toContain(mine[4]);
+    // Assigned later to someone else as well: still the technician's, once.
+    expect((await send(w.supervisor, 'POST', `/api/v1/work-orders/${mine[5]}/assign`, { userIds: [w.contractor.user.id], mode: 'add' })).statusCode).toBe(200);
+    await expectSameAsSiteList(tag, mine);
+    // Unassigned: gone from the technician's list (and from what the technician may see).
+    expect((await send(w.supervisor, 'POST', `/api/v1/work-orders/${mine[5]}/assign`, { userIds: [w.contractor.user.id] })).statusCode).toBe(200);
+    expect(await walk(w.tech, `&search=${tag}&assignee=me`)).not.toContain(mine[5]);
+    await expectSameAsSiteList(tag, mine.slice(0, 5));
+
+    const drift = await w.t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM wo_assignees a JOIN work_orders w ON w.id = a.work_order_id
+        WHERE (a.wo_status, a.wo_priority_rank, a.wo_due_date, a.wo_created_at) IS DISTINCT FROM (w.status, w.priority_rank, w.due_date, w.created_at)`,
+    );
+    expect(drift.rows[0]!.n).toBe(0);
+  });
+
+  it("keeps another site's work and other people's work out of it", async () => {
+    const tag = `iso${Math.random().toString(36).slice(2, 8)}`;
+    const mainWork = await createWorkOrder(w.t.app, w.supervisor, { title: `${tag} main`, assigneeIds: [w.tech.user.id] });
+    const northWork = await createWorkOrder(w.t.app, w.techNorth, { type: 'CORRECTIVE', title: `${tag} north` });
+    await send(w.manager, 'POST', `/api/v1/work-orders/${northWork.id}/assign`, { userIds: [w.techNorth.user.id] });
+    const contractors = await createWorkOrder(w.t.app, w.supervisor, { title: `${tag} contractor`, assigneeIds: [w.contractor.user.id] });
+    for (const order of orders) {
+      // Main's supervisor and technician never see North's work, asked for by North's technician.
+      expect(await walk(w.supervisor, `&search=${tag}&assignee=${w.techNorth.user.id}${order}`), order).toEqual([]);
+      expect(await walk(w.tech, `&search=${tag}&assignee=${w.techNorth.user.id}${order}`), order).toEqual([]);
+      // A technician sees its own work only, also when it asks for a colleague's.
+      expect(await walk(w.tech, `&search=${tag}&assignee=me${order}`), order).toEqual(order.includes('overdue') ? [] : [mainWork.id]);
+      expect(await walk(w.tech, `&search=${tag}&assignee=${w.contractor.user.id}${order}`), order).toEqual([]);
+      expect(await walk(w.techNorth, `&search=${tag}&assignee=${w.tech.user.id}${order}`), order).toEqual([]);
+    }
+    expect(await walk(w.techNorth, `&search=${tag}&assignee=me`)).toEqual([northWork.id]);
+    expect(await walk(w.contractor, `&search=${tag}&assignee=me`)).toEqual([contractors.id]);
+    // A manager across sites sees North's technician's work.
+    expect(await walk(w.manager, `&search=${tag}&assignee=${w.techNorth.user.id}`)).toEqual([northWork.id]);
+  });
+});

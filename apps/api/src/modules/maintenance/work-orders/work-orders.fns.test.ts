@@ -73,3 +73,19 @@ describe('time and cursors', () => {
     expect(foNumber('MAIN', 2026, 42)).toBe('WO-MAIN-2026-00042');
   });
 });
+
+describe("which lists walk a person's assignment rows", () => {
+  it('walks newest-first always, priority and due date over open work only, never updatedAt or unassigned', async () => {
+    const { assigneeWalk } = await import('./work-orders.repo.js');
+    const me = '0190a000-0000-7000-8000-000000000001';
+    expect(assigneeWalk({ assignee: me, sort: 'createdAt' })).toMatchObject({ open: false });
+    expect(assigneeWalk({ assignee: me, sort: 'createdAt', status: ['ASSIGNED', 'ON_HOLD'] })).toMatchObject({ open: true });
+    expect(assigneeWalk({ assignee: me, sort: 'priority', status: ['ASSIGNED', 'IN_PROGRESS', 'ON_HOLD'] })).toMatchObject({ open: true });
+    expect(assigneeWalk({ assignee: me, sort: 'dueDate', overdue: true })).toMatchObject({ open: true });
+    expect(assigneeWalk({ assignee: me, sort: 'priority' })).toBeNull();
+    expect(assigneeWalk({ assignee: me, sort: 'dueDate', status: ['ASSIGNED', 'CLOSED'] })).toBeNull();
+    expect(assigneeWalk({ assignee: me, sort: 'updatedAt', status: ['ASSIGNED'] })).toBeNull();
+    expect(assigneeWalk({ assignee: 'none', sort: 'createdAt' })).toBeNull();
+    expect(assigneeWalk({ sort: 'createdAt' })).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { EquipmentStatus, WoPriority, WoStatus, WoType } from '@plantops/contracts';
+import { WO_OPEN_STATUSES, type EquipmentStatus, type WoPriority, type WoStatus, type WoType } from '@plantops/contracts';
 import type { Queryable } from '../../../platform/db/database.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { WoSort, WorkOrder, WorkOrderChanges } from './work-orders.schema.js';
@@ -177,25 +177,55 @@ export const SORT_KEYS: Record<WoSort, { expr: string; cast: string }[]> = {
   priority: [{ expr: 'w.priority_rank', cast: 'smallint' }, { expr: 'w.created_at', cast: 'timestamptz' }, { expr: 'w.id', cast: 'uuid' }],
 };
 
+/**
+ * One person's work walked in list order on wo_assignees' copies of the sort keys (migration 0020,
+ * decision 0017): newest first over everything, by priority or due date over open work only (the
+ * indexes for those hold open work only). Same values as SORT_KEYS, so cursors are interchangeable.
+ */
+export const ASSIGNEE_KEYS: Record<WoSort, { expr: string; cast: string }[] | null> = {
+  createdAt: [{ expr: 'a.wo_created_at', cast: 'timestamptz' }, { expr: 'a.work_order_id', cast: 'uuid' }],
+  updatedAt: null, // last_updated changes with every action: not copied, not indexed
+  dueDate: [{ expr: `coalesce(a.wo_due_date, '9999-12-31'::date)`, cast: 'date' }, { expr: 'a.work_order_id', cast: 'uuid' }],
+  priority: [{ expr: 'a.wo_priority_rank', cast: 'smallint' }, { expr: 'a.wo_created_at', cast: 'timestamptz' }, { expr: 'a.work_order_id', cast: 'uuid' }],
+};
+
+/** Whether a list asks for open work only (then the open-work indexes of wo_assignees apply). */
+export const onlyOpen = (f: Pick<WoListFilter, 'status' | 'overdue'>) => f.overdue === true || Boolean(f.status?.every((s) => WO_OPEN_STATUSES.includes(s)));
+
+/** Which way a list by assignee reads: walking the person's assignment rows in order, or not. */
+export function assigneeWalk(f: Pick<WoListFilter, 'assignee' | 'sort' | 'status' | 'overdue'>): { keys: { expr: string; cast: string }[]; open: boolean } | null {
+  const keys = ASSIGNEE_KEYS[f.sort];
+  if (!f.assignee || f.assignee === 'none' || !keys) return null;
+  const open = onlyOpen(f);
+  return f.sort === 'createdAt' || open ? { keys, open } : null;
+}
+
 /** One page by keyset (limit + 1 rows tell whether there is more). */
 export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ rows: WoRecord[]; cursors: string[][] }> {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
+  const walk = assigneeWalk(f);
   if (f.warehouseId) where.push(`w.warehouse_id = ${p(f.warehouseId)}`);
-  if (f.reach.kind === 'assigned') {
+  if (walk) {
+    where.push(`a.user_id = ${p(f.assignee)}`);
+    if (walk.open) where.push('a.wo_open');
+    if (f.status) where.push(`a.wo_status = ANY(${p(f.status)}::text[])`);
+  }
+  // A technician's or contractor's reach; implied when the list is the person's own assignments.
+  if (f.reach.kind === 'assigned' && !(walk && f.assignee === f.reach.userId)) {
     const me = p(f.reach.userId);
-    where.push(`(w.id IN (SELECT a.work_order_id FROM wo_assignees a WHERE a.user_id = ${me}) OR w.requested_by = ${me})`);
+    where.push(`(w.id IN (SELECT m.work_order_id FROM wo_assignees m WHERE m.user_id = ${me}) OR w.requested_by = ${me})`);
   }
   if (f.reach.kind === 'own') where.push(`w.requested_by = ${p(f.reach.userId)}`);
-  if (f.status) where.push(`w.status = ANY(${p(f.status)}::text[])`);
+  if (f.status && !walk) where.push(`w.status = ANY(${p(f.status)}::text[])`);
   if (f.type) where.push(`w.type = ANY(${p(f.type)}::text[])`);
   if (f.priority) where.push(`w.priority = ANY(${p(f.priority)}::text[])`);
   if (f.assignee === 'none') where.push(`w.assigned_to = '{}'`);
   // Through wo_assignees' user index, not assigned_to's GIN index: under row-level security an
   // array @> is not leakproof and cannot use its index, so a technician with no work made the list
   // filter every open work order of the site (~2 s on 1,000,000; decision 0010).
-  else if (f.assignee) where.push(`w.id IN (SELECT a.work_order_id FROM wo_assignees a WHERE a.user_id = ${p(f.assignee)})`);
+  else if (f.assignee && !walk) where.push(`w.id IN (SELECT m.work_order_id FROM wo_assignees m WHERE m.user_id = ${p(f.assignee)})`);
   if (f.requestedBy) where.push(`w.requested_by = ${p(f.requestedBy)}`);
   if (f.equipmentId) where.push(`w.equipment_id = ${p(f.equipmentId)}`);
   if (f.area) where.push(`w.area = ${p(f.area)}`);
@@ -204,13 +234,14 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (f.overdue === false) where.push(`NOT (w.due_date IS NOT NULL AND w.due_date < current_date AND w.status IN ${OPEN})`);
   if (f.escalated !== undefined) where.push(`w.escalated = ${p(f.escalated)}`);
   if (f.search) where.push(`w.search_text LIKE ${p(`%${f.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)}`);
-  const keys = SORT_KEYS[f.sort];
+  const keys = walk?.keys ?? SORT_KEYS[f.sort];
   const dir = f.descending ? 'DESC' : 'ASC';
   if (f.after) {
     const tuple = keys.map((k, i) => `${p(f.after![i])}::${k.cast}`).join(', ');
     where.push(`(${keys.map((k) => k.expr).join(', ')}) ${f.descending ? '<' : '>'} (${tuple})`);
   }
-  const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor FROM work_orders w`)}
+  const from = walk ? 'FROM wo_assignees a JOIN work_orders w ON w.id = a.work_order_id' : 'FROM work_orders w';
+  const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor ${from}`)}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${p(f.limit + 1)}`;
   const { rows } = await tx.query<WoRow>(sql, params);
