@@ -3,6 +3,7 @@ import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { forbidden, notFound, validation, workflow } from '../../../platform/http/errors.js';
 import { keysetPagination, toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { recordDocuments, type RecordDocument } from '../../core/files/index.js';
 import { orderBomHeads } from '../bom/index.js';
 import { gateBlockersOf, partsShort } from './lifecycle.service.js';
 import { orderProgress } from './order-gates.js';
@@ -31,6 +32,16 @@ export async function loadVisible(ctx: Ctx, id: string, forUpdate = false): Prom
   const o = await repo.findOrder(ctx.tx, id, readWarehouse(ctx.actor), forUpdate);
   if (!o || !policy.withinReach(ctx.actor, o)) throw notFound('Order');
   return o;
+}
+
+/** Whether the actor may see the order (and so the files attached to it). */
+export async function orderVisible(ctx: Ctx, id: string): Promise<boolean> {
+  try {
+    await loadVisible(ctx, id);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function listOrders(ctx: Ctx, q: OrderListQuery) {
@@ -67,6 +78,14 @@ function withoutPrices(d: Detail): Detail {
   };
 }
 
+// The spec's document fields (id, name, type, url), plus what the order page needs to list and fetch them.
+const generatedDocument = (kind: 'BOM' | 'PACKING_LIST', name: string, url: string, format: 'pdf' | 'csv' | 'xlsx') =>
+  ({ id: null, kind, name, type: format.toUpperCase(), format, url, size: null });
+const uploadedDocument = (d: RecordDocument) => {
+  const format = d.contentType === 'application/pdf' ? 'pdf' : (d.contentType.split('/')[1] ?? 'bin');
+  return { id: d.id, kind: 'UPLOAD' as const, name: d.fileName, type: format.toUpperCase(), format, url: d.url, size: d.size };
+};
+
 export async function getOrder(ctx: Ctx, id: string) {
   const d = await orderDetail(ctx, id);
   return policy.seesPrices(ctx.actor) ? d : withoutPrices(d);
@@ -90,9 +109,10 @@ async function orderDetail(ctx: Ctx, id: string) {
   const documents = [
     ...builds.flatMap((b) => {
       const bom = bomOf(b.build_number);
-      return bom ? (['pdf', 'csv', 'xlsx'] as const).map((format) => ({ kind: 'BOM', title: `BOM ${b.build_number} v${bom.version}`, href: `/api/v1/bom/${bom.id}/export?format=${format}`, format })) : [];
+      return bom ? (['pdf', 'csv', 'xlsx'] as const).map((format) => generatedDocument('BOM', `BOM ${b.build_number} v${bom.version}`, `/api/v1/bom/${bom.id}/export?format=${format}`, format)) : [];
     }),
-    ...(['READY_TO_SHIP', 'SHIPPED'].includes(o.status) ? [{ kind: 'PACKING_LIST', title: `Packing list ${o.order_number}`, href: `/api/v1/orders/${o.id}/packing-list`, format: 'pdf' }] : []),
+    ...(['READY_TO_SHIP', 'SHIPPED'].includes(o.status) ? [generatedDocument('PACKING_LIST', `Packing list ${o.order_number}`, `/api/v1/orders/${o.id}/packing-list`, 'pdf')] : []),
+    ...(await recordDocuments(ctx.tx, 'order', o.id, 'order-documents')).map(uploadedDocument),
   ];
   // The first build's BOM stands for the order in the spec's single `bom` field.
   const firstBom = builds[0] ? bomOf(builds[0].build_number) : null;
@@ -132,6 +152,8 @@ async function orderDetail(ctx: Ctx, id: string) {
       editDraft: edit && o.status === 'DRAFT',
       cancel: steps.some((s) => s.status === 'CANCELLED' && s.allowed),
       assign: edit && !['SHIPPED', 'CANCELLED'].includes(o.status),
+      // the order-documents bucket's upload rule
+      attach: edit || policy.mayCreate(ctx.actor),
     },
   };
 }
