@@ -314,6 +314,38 @@ describe('sites and lists', () => {
     expect(seen).toEqual({ orders: 0, builds: 0, history: 0, customers: 0 });
   });
 
+  it('serves repeat reads from the read cache and drops them as soon as the order, its files or the list change', async () => {
+    const { send, get, data } = api;
+    const o = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
+    const page = () => get(coordinator, `/api/v1/orders/${o.id}`);
+    expect((await page()).headers['x-cache']).toBe('miss');
+    const again = await page();
+    expect(again.headers['x-cache']).toBe('hit');
+    expect(json(again).data.priority).toBe('STANDARD');
+    await data(send(coordinator, 'PUT', `/api/v1/orders/${o.id}`, { priority: 'RUSH' }));
+    const changed = await page();
+    expect([changed.headers['x-cache'], json(changed).data.priority]).toEqual(['miss', 'RUSH']);
+    // another person's change (approving the BOM) and a file attached to the order drop it too
+    await page();
+    await data(send(admin, 'POST', `/api/v1/bom/${o.boms[0]!.bomId}/approve`));
+    expect(json(await page()).data.builds[0].bom.status).toBe('APPROVED');
+    const { payload, headers } = multipartBody([{ name: 'file', filename: 'drawing.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') }]);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/files?bucket=order-documents&recordType=order&recordId=${o.id}`, headers: { ...bearer(coordinator), ...headers }, payload })).statusCode).toBe(201);
+    expect(json(await page()).data.documents.map((d: { name: string }) => d.name)).toContain('drawing.pdf');
+    // a reload (no-cache) always reads again
+    expect((await get(coordinator, `/api/v1/orders/${o.id}`, { 'cache-control': 'no-cache' })).headers['x-cache']).toBe('miss');
+
+    const list = () => get(coordinator, '/api/v1/orders?search=cache%20clinic');
+    await list();
+    expect((await list()).headers['x-cache']).toBe('hit');
+    const second = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
+    const fresh = await list();
+    expect(fresh.headers['x-cache']).toBe('miss');
+    expect(json(fresh).data.orders.map((x: { id: string }) => x.id)).toContain(second.id);
+    // each reader has their own entries: the assembler sees none of these orders
+    expect(json(await get(assembler, '/api/v1/orders?search=cache%20clinic')).data.orders).toEqual([]);
+  });
+
   it('filters, sorts and pages the list as the spec says', async () => {
     const page = await api.data(api.get(coordinator, '/api/v1/orders?status=PENDING,SHIPPED&sortBy=orderNumber&sortOrder=asc&limit=2'));
     expect(page.pagination).toMatchObject({ currentPage: 1, itemsPerPage: 2 });

@@ -136,6 +136,7 @@ export const orderListItemSchema = z.object({
 export type OrderListItem = z.infer<typeof orderListItemSchema>;
 
 export const orderListSchema = z.object({ orders: z.array(orderListItemSchema), pagination: paginationSchema });
+export type OrderList = z.infer<typeof orderListSchema>;
 
 export const buildSchema = z.object({
   id: z.uuid(),

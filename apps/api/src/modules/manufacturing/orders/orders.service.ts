@@ -44,6 +44,13 @@ export async function orderVisible(ctx: Ctx, id: string): Promise<boolean> {
   }
 }
 
+/** The list with the tags of the people it names, for the read cache (any order or customer change drops every list). */
+export async function orderListPage(ctx: Ctx, q: OrderListQuery) {
+  const value = await listOrders(ctx, q);
+  const people = new Set([ctx.actor.userId, ...value.orders.map((o) => o.assignedTo?.id).filter((p): p is string => Boolean(p))]);
+  return { value, tags: [...people].map((p) => `user:${p}`) };
+}
+
 export async function listOrders(ctx: Ctx, q: OrderListQuery) {
   const reach = policy.reachOf(ctx.actor);
   const prices = policy.seesPrices(ctx.actor);
@@ -64,7 +71,7 @@ export async function listOrders(ctx: Ctx, q: OrderListQuery) {
 const accessoryLines = (list: repo.StoredAccessory[]) =>
   list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost as number | null, totalCost: money(a.unitCost * a.quantity) as number | null }));
 
-type Detail = Awaited<ReturnType<typeof orderDetail>>;
+type Detail = Awaited<ReturnType<typeof orderDetail>>['detail'];
 
 /**
  * "Role-based field filtering" (spec 2.2): assemblers and QC people read the orders they work on,
@@ -87,8 +94,20 @@ const uploadedDocument = (d: RecordDocument) => {
 };
 
 export async function getOrder(ctx: Ctx, id: string) {
-  const d = await orderDetail(ctx, id);
-  return policy.seesPrices(ctx.actor) ? d : withoutPrices(d);
+  return (await orderPage(ctx, id)).value;
+}
+
+/**
+ * The order page with what the read cache needs (decision 0018): the tags of the rows it shows
+ * (the order and its parts tag "order:<id>", its customer, the people it names, the reader), and
+ * no keeping at all when it read stock (whether parts are short changes with every stock move).
+ */
+export async function orderPage(ctx: Ctx, id: string): Promise<{ value: Detail; tags: string[]; ttlMs?: number }> {
+  const { detail, readStock } = await orderDetail(ctx, id);
+  const value = policy.seesPrices(ctx.actor) ? detail : withoutPrices(detail);
+  const people = [ctx.actor.userId, detail.createdBy.id, detail.assembler?.id, detail.qcPerson?.id, detail.assignedTo?.id, detail.cancellation?.cancelledBy?.id];
+  const tags = [`order:${detail.id}`, `customer:${detail.customer.id}`, ...new Set(people.filter((p): p is string => Boolean(p)).map((p) => `user:${p}`))];
+  return { value, tags, ...(readStock ? { ttlMs: 0 } : {}) };
 }
 
 async function orderDetail(ctx: Ctx, id: string) {
@@ -116,7 +135,7 @@ async function orderDetail(ctx: Ctx, id: string) {
   ];
   // The first build's BOM stands for the order in the spec's single `bom` field.
   const firstBom = builds[0] ? bomOf(builds[0].build_number) : null;
-  return {
+  const detail = {
     id: o.id, orderNumber: o.order_number, status: o.status, resumeStatus: o.resume_status, priority: o.priority, step: o.step, warehouseId: o.warehouse_id,
     customer: repo.customerOf(o), shippingAddress: o.shipping_address,
     sinks: sinks.map((s) => {
@@ -156,6 +175,7 @@ async function orderDetail(ctx: Ctx, id: string) {
       attach: edit || policy.mayCreate(ctx.actor),
     },
   };
+  return { detail, readStock: ready };
 }
 
 export const reservationView = (r: repo.ReservationRow) => ({
