@@ -8,15 +8,16 @@ import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 import { printTimings, profiled, timings } from './profile-db.js';
 
 /**
- * Profiles GET requests statement by statement, as profile-create does for a create: the app runs
+ * Profiles requests statement by statement, as profile-create does for a create: the app runs
  * in this process against the bench database, one request at a time, each SQL round trip timed.
  *   npx tsx scripts/bench/profile-request.ts --email production-coordinator@plantops.local --path /api/v1/orders --path /api/v1/orders?status=PENDING
+ * `--body '<json>'` sends each as a POST with that JSON body (e.g. /api/v1/configurations/validate).
  * A path may hold `{sql}` to be replaced by the first column of `--sample "<SELECT ...>"` (one row per request, cycled).
  */
 const { values } = parseArgs({
   options: {
     'database-url': { type: 'string' }, email: { type: 'string', default: 'admin@plantops.local' }, path: { type: 'string', multiple: true },
-    sample: { type: 'string' }, requests: { type: 'string', default: '200' },
+    sample: { type: 'string' }, requests: { type: 'string', default: '200' }, body: { type: 'string' },
   },
 });
 const url = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
@@ -32,7 +33,8 @@ async function main() {
   const headers = { authorization: `Bearer ${login.json().data.accessToken as string}` };
   const ids = values.sample ? (await raw.query<Record<string, string>>(values.sample)).rows.map((r) => String(Object.values(r)[0])) : [''];
   const paths = (values.path ?? ['/api/v1/auth/me']).flatMap((p) => (p.includes('{sql}') ? ids.map((id) => p.replace('{sql}', id)) : [p]));
-  const get = (i: number) => app.inject({ url: paths[i % paths.length]!, headers });
+  const body = values.body ? (JSON.parse(values.body) as object) : undefined;
+  const get = (i: number) => app.inject({ method: body ? 'POST' : 'GET', url: paths[i % paths.length]!, headers, ...(body ? { payload: body } : {}) });
   for (let i = 0; i < 20; i++) await get(i); // warm-up: prepared plans, caches
   timings.clear();
   const n = Number(values.requests);
