@@ -25,7 +25,13 @@ const url = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgre
 let current: string[] = [];
 const timings = new Map<string, { n: number; ms: number; cpu: number }>();
 let backendPid = 0;
-const label = (sql: string | PreparedSql) => (typeof sql === 'string' ? sql : sql.text).replace(/\s+/g, ' ').trim().slice(0, 90);
+const label = (sql: string | PreparedSql, params?: unknown[]) => {
+  const text = (typeof sql === 'string' ? sql : sql.text).replace(/\s+/g, ' ').trim().slice(0, 90);
+  // Search attempts apart: numbers only, all words, any word.
+  if (!text.includes('item_search_candidates')) return text;
+  const words = (params?.[0] ?? null) as string | null;
+  return `${words === null ? 'numbers' : words.includes('|') ? 'any' : 'all'}: ${text.slice(0, 60)}`;
+};
 const timed = (q: Queryable): Queryable => ({
   async query(sql, params) {
     const start = performance.now();
@@ -34,11 +40,11 @@ const timed = (q: Queryable): Queryable => ({
       return await q.query(sql, params);
     } finally {
       current.push(`${(performance.now() - start).toFixed(1)}:${label(sql).slice(0, 12)}`);
-      const t = timings.get(label(sql)) ?? { n: 0, ms: 0, cpu: 0 };
+      const t = timings.get(label(sql, params)) ?? { n: 0, ms: 0, cpu: 0 };
       t.n += 1;
       t.ms += performance.now() - start;
       t.cpu += backendPid ? processCpuMs(backendPid) - cpuStart : 0;
-      timings.set(label(sql), t);
+      timings.set(label(sql, params), t);
     }
   },
   exec: (sql) => q.exec(sql),
@@ -53,7 +59,7 @@ async function main() {
   const { rows: [backend] } = await raw.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
   backendPid = backend!.pid;
   const db = profiled(raw);
-  const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile-search', LOG_LEVEL: 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
+  const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile-search', LOG_LEVEL: process.env.PROFILE_LOG ?? 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
   const app = await buildApp({ config, db, jwtSecret: randomToken(48), webDist: null });
   await app.ready();
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: benchUserEmail(1), password: DEMO_PASSWORD } });
