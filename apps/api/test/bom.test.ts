@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
 import { warehouseIds } from './parts-fixtures.js';
 import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
-import { manufacturingPeople } from './order-fixtures.js';
+import { CUSTOMER, manufacturingPeople } from './order-fixtures.js';
 
 /** Spec 4.2 and the BOM documents through HTTP: generation, custom parts, versions, approval, comparison, exports, roles and sites. */
 let t: TestContext;
@@ -13,11 +13,16 @@ let qc: Session;
 let procurement: Session;
 let serviceTech: Session;
 let sites: { main: string; north: string };
+// BOMs are saved against real orders (the orders module refuses unknown ones); drafts keep their BOMs open.
+let exampleOrder: string;
+let order: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   ({ coordinator, admin, assembler, qc, procurement, serviceTech } = await manufacturingPeople(t));
   sites = await warehouseIds(t.app, admin);
+  const draft = async () => json(await post(coordinator, '/api/v1/orders/draft', { customer: CUSTOMER })).data.orderId as string;
+  [exampleOrder, order] = [await draft(), await draft()];
 });
 afterAll(async () => t?.close());
 
@@ -42,11 +47,11 @@ const find = (nodes: Node[], pn: string): Node | undefined => {
 describe('POST /bom/generate (spec 4.2)', () => {
   it('expands the spec example: two CleanStation Pro 48 sinks, the custom pegboard and an accessory, with stock and procurement', async () => {
     const bom = await generate(coordinator, {
-      orderId: '550e8400-e29b-41d4-a716-446655440001', buildNumber: 'B-001',
+      orderId: exampleOrder, buildNumber: 'B-001',
       sinkConfigurations: [{ sinkId: '550e8400-e29b-41d4-a716-446655440100', quantity: 2, configuration: SPEC_CONFIGURATION }],
       accessories: [{ partNumber: 'ACC-1001', quantity: 2 }],
     });
-    expect(bom).toMatchObject({ version: 1, status: 'DRAFT', orderId: '550e8400-e29b-41d4-a716-446655440001', buildNumber: 'B-001', generatedBy: { name: 'Paula Coordinator', role: 'PRODUCTION_COORDINATOR' } });
+    expect(bom).toMatchObject({ version: 1, status: 'DRAFT', orderId: exampleOrder, buildNumber: 'B-001', generatedBy: { name: 'Paula Coordinator', role: 'PRODUCTION_COORDINATOR' } });
     const [sink, peg, acc] = bom.bomItems;
     expect(sink).toMatchObject({ category: 'ASSEMBLY', item: { partNumber: 'SINK-CS-PRO-48', type: 'assembly' }, quantity: 2, unitCost: 3500, totalCost: 7000, source: 'CONFIGURED', isCustom: false });
     const basin = sink.subItems.find((n: Node) => n.partNumber === 'SUB-BASIN-48-SS');
@@ -145,7 +150,6 @@ describe('POST /bom/generate (spec 4.2)', () => {
 });
 
 describe('BOM documents: versions, approval, comparison, exports', () => {
-  const order = '550e8400-e29b-41d4-a716-4466554400aa';
   let v1: { bomId: string };
   let v2: { bomId: string };
   let v3: { bomId: string };

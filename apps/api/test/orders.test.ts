@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
+import { bearer, createTestApp, expectError, json, type Session, type TestContext } from './harness.js';
+import { multipartBody } from './multipart.js';
 import { CUSTOMER, manufacturingPeople, orderApi } from './order-fixtures.js';
 import { warehouseIds } from './parts-fixtures.js';
 import { MDRD, SPEC_CONFIGURATION } from './sink-configurations.js';
@@ -215,6 +216,62 @@ describe('the lifecycle (spec 2.2, domain.md)', () => {
     expect(await count(`stock_transactions WHERE customer_order_id = $1 AND type = 'RELEASED'`, [late.id])).toBe(held);
   });
 
+  it("freezes a build's BOM once the order leaves PENDING; regenerating before that makes a new version", async () => {
+    const { send, get, data, move } = api;
+    const o = await api.pendingOrder(coordinator, { company: 'Frozen BOM Clinic' });
+    const v2 = await data(send(coordinator, 'POST', `/api/v1/bom/${o.boms[0]!.bomId}/regenerate`, {}), 201);
+    expect(v2).toMatchObject({ version: 2, status: 'DRAFT', orderId: o.id });
+    await data(send(coordinator, 'POST', `/api/v1/bom/${v2.bomId}/approve`));
+    await data(send(coordinator, 'POST', `/api/v1/orders/${o.id}/assign`, { assemblerId: assembler.user.id, qcPersonId: qc.user.id }));
+    await data(move(coordinator, o.id, 'IN_PRODUCTION', { acceptBackorders: true }));
+    const versions = await count(`boms WHERE order_id = $1`, [o.id]);
+
+    expect(expectError(await send(coordinator, 'POST', `/api/v1/bom/${v2.bomId}/regenerate`, {}), 409, 'BUSINESS_WORKFLOW_ERROR').message).toMatch(/BOM_FROZEN/);
+    const saved = await send(coordinator, 'POST', '/api/v1/bom/generate', { orderId: o.id, buildNumber: o.buildNumbers[0], sinkConfigurations: [{ sinkFamilyId: 'CSP', quantity: 1, configuration: SPEC_CONFIGURATION }], preview: false });
+    expect(expectError(saved, 409).message).toMatch(/BOM_FROZEN/);
+    expect(await count(`boms WHERE order_id = $1`, [o.id])).toBe(versions);
+    // Held from production it is still frozen; the current version is what the floor builds.
+    await data(move(coordinator, o.id, 'ON_HOLD', { notes: 'Waiting on the customer' }));
+    expectError(await send(coordinator, 'POST', `/api/v1/bom/${v2.bomId}/regenerate`, {}), 409);
+    expect((await data(get(coordinator, `/api/v1/orders/${o.id}`))).builds[0].bom).toMatchObject({ id: v2.bomId, version: 2, status: 'APPROVED' });
+
+    // A BOM cannot be saved against another site's order.
+    const north = await api.pendingOrder(admin, { company: 'North BOM', headers: { 'x-warehouse-id': sites.north } });
+    expectError(await send(coordinator, 'POST', '/api/v1/bom/generate', { orderId: north.id, sinkConfigurations: [{ sinkFamilyId: 'CSP', quantity: 1, configuration: SPEC_CONFIGURATION }], preview: false }), 404);
+    expect(await count(`boms WHERE order_id = $1`, [north.id])).toBe(1);
+  });
+
+  it('keeps files attached to an order beside its generated documents, readable by whoever reads the order', async () => {
+    const { get, data } = api;
+    const o = await api.readyForProduction(coordinator, assembler, qc, { company: 'Documents Hospital' });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = (s: Session, id: string, file = { filename: 'purchase-order.pdf', contentType: 'application/pdf', content: pdf }) => {
+      const { payload, headers } = multipartBody([{ name: 'file', ...file }]);
+      return t.app.inject({ method: 'POST', url: `/api/v1/files?bucket=order-documents&recordType=order&recordId=${id}`, headers: { ...bearer(s), ...headers }, payload });
+    };
+    const up = await upload(coordinator, o.id);
+    expect(up.statusCode, up.body).toBe(201);
+    const fileId = json(up).data.id;
+
+    const detail = await data(get(coordinator, `/api/v1/orders/${o.id}`));
+    expect(detail.permissions.attach).toBe(true);
+    expect(detail.documents).toContainEqual({ id: fileId, kind: 'UPLOAD', name: 'purchase-order.pdf', type: 'PDF', format: 'pdf', url: `/api/v1/files/${fileId}/download`, size: pdf.length });
+    expect(detail.documents.filter((d: { kind: string }) => d.kind === 'BOM').map((d: { type: string }) => d.type).sort()).toEqual(['CSV', 'PDF', 'XLSX']);
+    // The assigned assembler reads it (and may not attach); a file that is not what it claims is refused.
+    const seen = await data(get(assembler, `/api/v1/orders/${o.id}`));
+    expect(seen.permissions.attach).toBe(false);
+    expect((await get(assembler, `/api/v1/files/${fileId}/download`)).statusCode).toBe(200);
+    expectError(await upload(assembler, o.id), 403);
+    expectError(await upload(coordinator, o.id, { filename: 'po.pdf', contentType: 'application/pdf', content: Buffer.from('MZ not a pdf') }), 415);
+
+    // Another site's order takes no files from here, and its files stay hidden.
+    const north = await api.pendingOrder(admin, { company: 'North Documents', headers: { 'x-warehouse-id': sites.north } });
+    expect([403, 404]).toContain((await upload(coordinator, north.id)).statusCode);
+    const northUp = await upload(admin, north.id);
+    expect(northUp.statusCode, northUp.body).toBe(201);
+    expect([403, 404]).toContain((await get(coordinator, `/api/v1/files/${json(northUp).data.id}/download`)).statusCode);
+  });
+
   it('never over-reserves when two orders race for the last units', async () => {
     const a = await api.readyForProduction(coordinator, assembler, qc, { company: 'Race A' });
     const b = await api.readyForProduction(coordinator, assembler, qc, { company: 'Race B' });
@@ -255,6 +312,38 @@ describe('sites and lists', () => {
       customers: (await ctx.tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM customers WHERE warehouse_id = $1`, [sites.north])).rows[0]!.n,
     }));
     expect(seen).toEqual({ orders: 0, builds: 0, history: 0, customers: 0 });
+  });
+
+  it('serves repeat reads from the read cache and drops them as soon as the order, its files or the list change', async () => {
+    const { send, get, data } = api;
+    const o = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
+    const page = () => get(coordinator, `/api/v1/orders/${o.id}`);
+    expect((await page()).headers['x-cache']).toBe('miss');
+    const again = await page();
+    expect(again.headers['x-cache']).toBe('hit');
+    expect(json(again).data.priority).toBe('STANDARD');
+    await data(send(coordinator, 'PUT', `/api/v1/orders/${o.id}`, { priority: 'RUSH' }));
+    const changed = await page();
+    expect([changed.headers['x-cache'], json(changed).data.priority]).toEqual(['miss', 'RUSH']);
+    // another person's change (approving the BOM) and a file attached to the order drop it too
+    await page();
+    await data(send(admin, 'POST', `/api/v1/bom/${o.boms[0]!.bomId}/approve`));
+    expect(json(await page()).data.builds[0].bom.status).toBe('APPROVED');
+    const { payload, headers } = multipartBody([{ name: 'file', filename: 'drawing.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') }]);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/files?bucket=order-documents&recordType=order&recordId=${o.id}`, headers: { ...bearer(coordinator), ...headers }, payload })).statusCode).toBe(201);
+    expect(json(await page()).data.documents.map((d: { name: string }) => d.name)).toContain('drawing.pdf');
+    // a reload (no-cache) always reads again
+    expect((await get(coordinator, `/api/v1/orders/${o.id}`, { 'cache-control': 'no-cache' })).headers['x-cache']).toBe('miss');
+
+    const list = () => get(coordinator, '/api/v1/orders?search=cache%20clinic');
+    await list();
+    expect((await list()).headers['x-cache']).toBe('hit');
+    const second = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
+    const fresh = await list();
+    expect(fresh.headers['x-cache']).toBe('miss');
+    expect(json(fresh).data.orders.map((x: { id: string }) => x.id)).toContain(second.id);
+    // each reader has their own entries: the assembler sees none of these orders
+    expect(json(await get(assembler, '/api/v1/orders?search=cache%20clinic')).data.orders).toEqual([]);
   });
 
   it('filters, sorts and pages the list as the spec says', async () => {

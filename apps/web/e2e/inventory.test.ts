@@ -46,7 +46,9 @@ async function openPart(page: Page, partNumber: string): Promise<void> {
   await page.getByLabel('Search', { exact: true }).fill(partNumber);
   const results = page.getByRole('table', { name: 'Search results' });
   await results.getByRole('link', { name: partNumber, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(partNumber) }).waitFor();
+  // the part page loads its own chunk and three queries; on a busy CI machine that can take a while
+  await page.waitForURL(/\/inventory\/parts\//, { timeout: 60_000 });
+  await page.getByRole('heading', { level: 1, name: new RegExp(partNumber) }).waitFor({ timeout: 60_000 });
 }
 
 const onHand = async (page: Page, warehouse = 'MAIN') => Number(await page.getByTestId(`on-hand-${warehouse}`).textContent());

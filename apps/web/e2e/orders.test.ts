@@ -178,6 +178,9 @@ describe('customer orders (issue 11)', () => {
     await coord.getByRole('button', { name: `Packing list ${draft.orderNumber} (PDF)` }).click();
     const file = await (await download).path();
     expect((await readFile(file!)).subarray(0, 5).toString()).toBe('%PDF-');
+    // The coordinator attaches the signed delivery note; it joins the order's documents.
+    await coord.getByLabel('Attach documents (PDF or photos)').setInputFiles({ name: 'delivery-note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await coord.getByRole('list', { name: 'Order documents' }).getByRole('button', { name: /^delivery-note\.pdf/ }).waitFor();
     const shipped = await orderOf(id);
     expect(shipped).toMatchObject({ status: 'SHIPPED', shipment: { carrier: 'UPS', trackingNumber: '1Z999E2E' } });
     expect(shipped.timeline.map((t: { status: string }) => t.status)).toEqual(expect.arrayContaining(['PENDING', 'IN_PRODUCTION', 'PRE_QC', 'PRODUCTION_COMPLETE', 'END_OF_LINE', 'FINAL_QC', 'READY_TO_SHIP', 'SHIPPED']));

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { randomToken } from '../../src/platform/crypto/tokens.js';
-import { createPostgresDatabase, type Database, type PreparedSql, type Queryable } from '../../src/platform/db/database.js';
+import { createPostgresDatabase } from '../../src/platform/db/database.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo.js';
+import { printTimings, profiled, timings } from './profile-db.js';
 
 /**
  * Profiles POST /api/v1/parts statement by statement (decision 0010): the app runs in this process
@@ -15,41 +16,6 @@ import { DEMO_PASSWORD } from '../../src/seed/demo.js';
  */
 const { values } = parseArgs({ options: { 'database-url': { type: 'string' }, creates: { type: 'string', default: '300' }, quantity: { type: 'string', default: '10' } } });
 const url = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
-
-const timings = new Map<string, { n: number; ms: number; order: number }>();
-let order = 0;
-const label = (sql: string | PreparedSql) => (typeof sql === 'string' ? sql : sql.text).replace(/\s+/g, ' ').trim().slice(0, 110);
-function record(sql: string | PreparedSql, ms: number) {
-  const key = label(sql);
-  const t = timings.get(key) ?? { n: 0, ms: 0, order: order++ };
-  t.n += 1;
-  t.ms += ms;
-  timings.set(key, t);
-}
-const timed = (q: Queryable): Queryable => ({
-  async query(sql, params) {
-    const start = performance.now();
-    try {
-      return await q.query(sql, params);
-    } finally {
-      record(sql, performance.now() - start);
-    }
-  },
-  exec: (sql) => q.exec(sql),
-});
-function profiled(db: Database): Database {
-  return {
-    ...db,
-    ...timed(db),
-    transaction: (fn, prelude) => {
-      const start = performance.now();
-      return db.transaction((tx) => {
-        record(`BEGIN + RLS settings (${prelude ? 'prelude' : 'none'})`, performance.now() - start);
-        return fn(timed(tx));
-      }, prelude);
-    },
-  } as Database;
-}
 
 async function main() {
   const raw = createPostgresDatabase(url, 4);
@@ -72,13 +38,8 @@ async function main() {
   }
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  let sqlMs = 0;
-  console.log(`\n${n} creates (quantityOnHand ${values.quantity}): statements in order, mean ms per create\n`);
-  for (const [sql, t] of [...timings].sort((a, b) => a[1].order - b[1].order)) {
-    sqlMs += t.ms;
-    console.log(`${(t.ms / n).toFixed(3).padStart(7)} ms  x${(t.n / n).toFixed(1)}  ${sql}`);
-  }
-  console.log(`\nper create: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${(sqlMs / n).toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms`);
+  const sqlMs = printTimings(n, `creates (quantityOnHand ${values.quantity})`);
+  console.log(`\nper create: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${sqlMs.toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms`);
   await app.close();
   await raw.close();
 }

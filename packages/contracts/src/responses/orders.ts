@@ -136,6 +136,7 @@ export const orderListItemSchema = z.object({
 export type OrderListItem = z.infer<typeof orderListItemSchema>;
 
 export const orderListSchema = z.object({ orders: z.array(orderListItemSchema), pagination: paginationSchema });
+export type OrderList = z.infer<typeof orderListSchema>;
 
 export const buildSchema = z.object({
   id: z.uuid(),
@@ -213,10 +214,15 @@ export const orderDetailSchema = z.object({
   backordersAccepted: z.boolean(),
   /** Filled by later modules through the order-gate interface (production tasks, inspections). */
   production: z.object({ tasks: z.object({ total: z.number().int(), completed: z.number().int() }).nullable(), inspections: z.object({ total: z.number().int(), passed: z.number().int(), failed: z.number().int() }).nullable() }),
-  documents: z.array(z.object({ kind: z.string(), title: z.string(), href: z.string(), format: z.string() })),
+  /** Generated documents (BOM exports per build, the packing list once ready to ship) and files uploaded to the order. */
+  documents: z.array(z.object({
+    id: z.string().nullable().meta({ description: 'The stored file, for uploaded documents; null for generated ones' }),
+    kind: z.enum(['BOM', 'PACKING_LIST', 'UPLOAD']),
+    name: z.string(), type: z.string().meta({ description: 'PDF, CSV, XLSX, PNG, JPEG, WEBP' }), format: z.string(), url: z.string(), size: z.number().int().nullable(),
+  })),
   nextPossibleStatuses: z.array(status),
   nextSteps: z.array(nextStepSchema),
-  permissions: z.object({ edit: z.boolean(), editDraft: z.boolean(), cancel: z.boolean(), assign: z.boolean() }),
+  permissions: z.object({ edit: z.boolean(), editDraft: z.boolean(), cancel: z.boolean(), assign: z.boolean(), attach: z.boolean() }),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 

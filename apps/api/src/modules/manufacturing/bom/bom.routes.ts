@@ -103,9 +103,9 @@ export function bomRoutes(configurator: SinkConfigurator) {
       config: { access: write },
       schema: {
         tags,
-        summary: 'Generate the BOM of sink configurations and accessories; saved as a DRAFT version (201) unless preview (200); 422 lists every configuration problem and writes nothing',
+        summary: 'Generate the BOM of sink configurations and accessories; saved as a DRAFT version (201) unless preview (200); 422 lists every configuration problem and writes nothing; 404 for an order the caller cannot see, 409 once the order is past PENDING (BOM_FROZEN)',
         body: generateBody,
-        response: { 200: envelope(bomDocument), 201: envelope(bomDocument), 422: problemErrorBody },
+        response: { 200: envelope(bomDocument), 201: envelope(bomDocument), 404: errorBody, 422: problemErrorBody },
       },
       handler: async (request, reply) => {
         const { saved, bom } = await deps.scoped(request, (ctx) => generate(ctx, configurator, request.body));

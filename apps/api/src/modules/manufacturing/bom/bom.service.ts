@@ -7,6 +7,7 @@ import { toIso } from '../../../platform/http/envelope.js';
 import { buildBom, compareBoms, type BomNode, type BuiltBom, type LineSource, type TopLine } from './bom.fns.js';
 import { assertApprovable, assertEditable } from './bom.policy.js';
 import * as repo from './bom.repo.js';
+import { assertBomChangeAllowed } from './bom-guards.js';
 
 /**
  * What the BOM module needs from a configurator: one sink configuration validated and expanded
@@ -177,6 +178,7 @@ async function save(ctx: Ctx, input: GenerateInput, g: GeneratedBom, seriesOf?: 
   let version = 1;
   const orderId = seriesOf ? seriesOf.order_id : (input.orderId ?? null);
   const buildNumber = seriesOf ? seriesOf.build_number : (input.buildNumber ?? null);
+  await assertBomChangeAllowed(ctx, { orderId, buildNumber }, 'SAVE_VERSION');
   if (seriesOf) {
     version = (await repo.latestOfSeries(ctx.tx, seriesId)) + 1;
   } else if (orderId) {
@@ -252,6 +254,7 @@ export async function updateBom(ctx: Ctx, id: string, patch: { title?: string; n
 export async function approveBom(ctx: Ctx, id: string) {
   const row = await mustFind(ctx, id, { lock: true, withDocument: false });
   assertApprovable(row.status, row.version);
+  await assertBomChangeAllowed(ctx, { orderId: row.order_id, buildNumber: row.build_number }, 'APPROVE');
   const superseded = await repo.approve(ctx.tx, id, ctx.actor.userId);
   await audit(ctx, { action: 'UPDATE', tableName: 'boms', recordId: id, warehouseId: row.warehouse_id, before: { status: row.status }, after: { status: 'APPROVED', superseded }, description: `BOM version ${row.version} approved` });
   return getBom(ctx, id);

@@ -3,3 +3,4 @@ export { bomRoutes } from './bom.routes.js';
 export { generate as generateBom, type SinkConfigurator, type ConfiguredSink, type GenerateInput } from './bom.service.js';
 export { orderBomHeads, type OrderBomHead } from './bom.repo.js';
 export type { BomNode } from './bom.fns.js';
+export { registerBomChangeGuard, type BomChangeGuard, type BomChange } from './bom-guards.js';

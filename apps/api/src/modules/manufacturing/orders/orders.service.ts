@@ -3,6 +3,7 @@ import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { forbidden, notFound, validation, workflow } from '../../../platform/http/errors.js';
 import { keysetPagination, toIso } from '../../../platform/http/envelope.js';
 import { audit } from '../../core/audit/audit.writer.js';
+import { recordDocuments, type RecordDocument } from '../../core/files/index.js';
 import { orderBomHeads } from '../bom/index.js';
 import { gateBlockersOf, partsShort } from './lifecycle.service.js';
 import { orderProgress } from './order-gates.js';
@@ -33,6 +34,23 @@ export async function loadVisible(ctx: Ctx, id: string, forUpdate = false): Prom
   return o;
 }
 
+/** Whether the actor may see the order (and so the files attached to it). */
+export async function orderVisible(ctx: Ctx, id: string): Promise<boolean> {
+  try {
+    await loadVisible(ctx, id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The list with the tags of the people it names, for the read cache (any order or customer change drops every list). */
+export async function orderListPage(ctx: Ctx, q: OrderListQuery) {
+  const value = await listOrders(ctx, q);
+  const people = new Set([ctx.actor.userId, ...value.orders.map((o) => o.assignedTo?.id).filter((p): p is string => Boolean(p))]);
+  return { value, tags: [...people].map((p) => `user:${p}`) };
+}
+
 export async function listOrders(ctx: Ctx, q: OrderListQuery) {
   const reach = policy.reachOf(ctx.actor);
   const prices = policy.seesPrices(ctx.actor);
@@ -53,7 +71,7 @@ export async function listOrders(ctx: Ctx, q: OrderListQuery) {
 const accessoryLines = (list: repo.StoredAccessory[]) =>
   list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost as number | null, totalCost: money(a.unitCost * a.quantity) as number | null }));
 
-type Detail = Awaited<ReturnType<typeof orderDetail>>;
+type Detail = Awaited<ReturnType<typeof orderDetail>>['detail'];
 
 /**
  * "Role-based field filtering" (spec 2.2): assemblers and QC people read the orders they work on,
@@ -67,9 +85,29 @@ function withoutPrices(d: Detail): Detail {
   };
 }
 
+// The spec's document fields (id, name, type, url), plus what the order page needs to list and fetch them.
+const generatedDocument = (kind: 'BOM' | 'PACKING_LIST', name: string, url: string, format: 'pdf' | 'csv' | 'xlsx') =>
+  ({ id: null, kind, name, type: format.toUpperCase(), format, url, size: null });
+const uploadedDocument = (d: RecordDocument) => {
+  const format = d.contentType === 'application/pdf' ? 'pdf' : (d.contentType.split('/')[1] ?? 'bin');
+  return { id: d.id, kind: 'UPLOAD' as const, name: d.fileName, type: format.toUpperCase(), format, url: d.url, size: d.size };
+};
+
 export async function getOrder(ctx: Ctx, id: string) {
-  const d = await orderDetail(ctx, id);
-  return policy.seesPrices(ctx.actor) ? d : withoutPrices(d);
+  return (await orderPage(ctx, id)).value;
+}
+
+/**
+ * The order page with what the read cache needs (decision 0018): the tags of the rows it shows
+ * (the order and its parts tag "order:<id>", its customer, the people it names, the reader), and
+ * no keeping at all when it read stock (whether parts are short changes with every stock move).
+ */
+export async function orderPage(ctx: Ctx, id: string): Promise<{ value: Detail; tags: string[]; ttlMs?: number }> {
+  const { detail, readStock } = await orderDetail(ctx, id);
+  const value = policy.seesPrices(ctx.actor) ? detail : withoutPrices(detail);
+  const people = [ctx.actor.userId, detail.createdBy.id, detail.assembler?.id, detail.qcPerson?.id, detail.assignedTo?.id, detail.cancellation?.cancelledBy?.id];
+  const tags = [`order:${detail.id}`, `customer:${detail.customer.id}`, ...new Set(people.filter((p): p is string => Boolean(p)).map((p) => `user:${p}`))];
+  return { value, tags, ...(readStock ? { ttlMs: 0 } : {}) };
 }
 
 async function orderDetail(ctx: Ctx, id: string) {
@@ -90,13 +128,14 @@ async function orderDetail(ctx: Ctx, id: string) {
   const documents = [
     ...builds.flatMap((b) => {
       const bom = bomOf(b.build_number);
-      return bom ? (['pdf', 'csv', 'xlsx'] as const).map((format) => ({ kind: 'BOM', title: `BOM ${b.build_number} v${bom.version}`, href: `/api/v1/bom/${bom.id}/export?format=${format}`, format })) : [];
+      return bom ? (['pdf', 'csv', 'xlsx'] as const).map((format) => generatedDocument('BOM', `BOM ${b.build_number} v${bom.version}`, `/api/v1/bom/${bom.id}/export?format=${format}`, format)) : [];
     }),
-    ...(['READY_TO_SHIP', 'SHIPPED'].includes(o.status) ? [{ kind: 'PACKING_LIST', title: `Packing list ${o.order_number}`, href: `/api/v1/orders/${o.id}/packing-list`, format: 'pdf' }] : []),
+    ...(['READY_TO_SHIP', 'SHIPPED'].includes(o.status) ? [generatedDocument('PACKING_LIST', `Packing list ${o.order_number}`, `/api/v1/orders/${o.id}/packing-list`, 'pdf')] : []),
+    ...(await recordDocuments(ctx.tx, 'order', o.id, 'order-documents')).map(uploadedDocument),
   ];
   // The first build's BOM stands for the order in the spec's single `bom` field.
   const firstBom = builds[0] ? bomOf(builds[0].build_number) : null;
-  return {
+  const detail = {
     id: o.id, orderNumber: o.order_number, status: o.status, resumeStatus: o.resume_status, priority: o.priority, step: o.step, warehouseId: o.warehouse_id,
     customer: repo.customerOf(o), shippingAddress: o.shipping_address,
     sinks: sinks.map((s) => {
@@ -132,8 +171,11 @@ async function orderDetail(ctx: Ctx, id: string) {
       editDraft: edit && o.status === 'DRAFT',
       cancel: steps.some((s) => s.status === 'CANCELLED' && s.allowed),
       assign: edit && !['SHIPPED', 'CANCELLED'].includes(o.status),
+      // the order-documents bucket's upload rule
+      attach: edit || policy.mayCreate(ctx.actor),
     },
   };
+  return { detail, readStock: ready };
 }
 
 export const reservationView = (r: repo.ReservationRow) => ({
