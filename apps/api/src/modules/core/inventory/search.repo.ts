@@ -131,7 +131,8 @@ async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean
                 GROUP BY top.id, top.name, top.sort_order) x) AS facets,
             (${page}) AS hits,
             CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${estimate} END AS estimate`),
-    [...params, f.limit, (f.page - 1) * f.limit],
+    // The stock sort picks its page elsewhere: its statement has no page parameters.
+    sort === 'quantityOnHand' ? params : [...params, f.limit, (f.page - 1) * f.limit],
   );
   return rows[0]!;
 }
