@@ -83,16 +83,19 @@ $$;
 -- number, matches in the name or numbers, part-number prefixes (in part-number order), then
 -- matches elsewhere (description, specifications). An Append under LIMIT runs a branch only when
 -- the ones before it left room. Null cap: every match. in_stock looks at the caller's sites only
--- (app_warehouse_visible, as the stock policy does).
+-- (app_warehouse_visible, as the stock policy does). any_words (with the typed words): when all
+-- words find nothing, the same search with any word; any_word then says so.
 -- Sequential scans are off inside: under a LIMIT the planner otherwise reads the table hoping to
 -- "soon find enough", which for words that rarely occur together reads all of it and finds none.
 CREATE FUNCTION item_search_candidates(words tsquery, pn_prefix text, catalog text, terms tsquery[], kinds text[], category uuid,
-                                       min_cost numeric, max_cost numeric, active boolean, custom boolean, in_stock boolean, cap integer)
-RETURNS TABLE (id uuid, relevance real, cost numeric, category_id uuid, name_key text, pn text)
+                                       min_cost numeric, max_cost numeric, active boolean, custom boolean, in_stock boolean, cap integer,
+                                       any_words tsquery, typed text[])
+RETURNS TABLE (id uuid, relevance real, cost numeric, category_id uuid, name_key text, pn text, any_word boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET enable_seqscan = off AS $$
 DECLARE
   cats uuid[];
   pn_end text := pn_prefix || chr(1114111);
+  fell_back boolean := false;
 BEGIN
   IF category IS NOT NULL THEN
     WITH RECURSIVE tree AS (SELECT c.id FROM inventory_categories c WHERE c.id = category
@@ -101,7 +104,7 @@ BEGIN
   END IF;
   IF words IS NULL AND pn_prefix IS NULL AND catalog IS NULL THEN
     RETURN QUERY
-      SELECT s.item_id, 0::real, s.cost, s.category_id, s.name_key, s.pn::text FROM item_search s
+      SELECT s.item_id, 0::real, s.cost, s.category_id, s.name_key, s.pn::text, false FROM item_search s
        WHERE true
                 AND (kinds IS NULL OR s.kind = ANY(kinds)) AND (cats IS NULL OR s.category_id = ANY(cats))
                 AND (min_cost IS NULL OR s.cost >= min_cost) AND (max_cost IS NULL OR s.cost <= max_cost)
@@ -111,11 +114,12 @@ BEGIN
        LIMIT cap + 1;
     RETURN;
   END IF;
+  LOOP
   RETURN QUERY
     SELECT c.item_id,
            (item_search_coverage(c.vector, terms) + coalesce(ts_rank(c.vector, words), 0)
              + CASE WHEN c.pn = pn_prefix OR c.catalog_number = catalog THEN 10 ELSE 0 END)::real,
-           c.cost, c.category_id, c.name_key, c.pn::text
+           c.cost, c.category_id, c.name_key, c.pn::text, fell_back
       FROM ((SELECT s.* FROM item_search s
               WHERE (s.pn = pn_prefix OR s.catalog_number = catalog)
                 AND (kinds IS NULL OR s.kind = ANY(kinds)) AND (cats IS NULL OR s.category_id = ANY(cats))
@@ -153,6 +157,15 @@ BEGIN
                                                              AND st.quantity_on_hand - st.quantity_reserved > 0))
               LIMIT cap + 1)) c
      LIMIT cap + 1;
+  -- Nothing with all words: any word instead, in the same call, when no word could be corrected
+  -- (every typed word is in the vocabulary); otherwise the caller corrects first (decision 0004).
+  EXIT WHEN FOUND OR any_words IS NULL
+    OR EXISTS (SELECT 1 FROM unnest(typed) w WHERE w ~ '[a-z]' AND length(w) >= 3
+                 AND NOT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w));
+  words := any_words;
+  any_words := NULL;
+  fell_back := true;
+  END LOOP;
 END $$;
 
 -- How many items a search matches, as the planner estimates it from the table's statistics (no
@@ -181,8 +194,8 @@ BEGIN
   RETURN round((plan -> 0 -> 'Plan' ->> 'Plan Rows')::numeric);
 END $$;
 
-REVOKE ALL ON FUNCTION item_search_candidates(tsquery, text, text, tsquery[], text[], uuid, numeric, numeric, boolean, boolean, boolean, integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION item_search_candidates(tsquery, text, text, tsquery[], text[], uuid, numeric, numeric, boolean, boolean, boolean, integer) TO plantops_app;
+REVOKE ALL ON FUNCTION item_search_candidates(tsquery, text, text, tsquery[], text[], uuid, numeric, numeric, boolean, boolean, boolean, integer, tsquery, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION item_search_candidates(tsquery, text, text, tsquery[], text[], uuid, numeric, numeric, boolean, boolean, boolean, integer, tsquery, text[]) TO plantops_app;
 REVOKE ALL ON FUNCTION item_search_estimate(tsquery, text, text, text[], uuid, numeric, numeric, boolean, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION item_search_coverage(tsvector, tsquery[]) TO plantops_app;
 GRANT EXECUTE ON FUNCTION item_search_estimate(tsquery, text, text, text[], uuid, numeric, numeric, boolean, boolean) TO plantops_app;

@@ -83,6 +83,7 @@ describe('search quality: multi-word queries', () => {
 
   it('words that never occur together fall back to any word', async () => {
     const res = await search('forklift impeller');
+    expect(res).toMatchObject({ matched: 'any', correctedQuery: null });
     const numbers = res.results.map((r) => r.partNumber);
     expect(numbers).toEqual(expect.arrayContaining(['FORK-TIRE-16X6', 'IMPELLER-CR10']));
   });

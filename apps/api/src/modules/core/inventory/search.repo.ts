@@ -79,12 +79,16 @@ const looksLikeNumber = (query: string) => /^[^\s]*[-./][^\s]*$/.test(query.trim
 /**
  * The arguments of item_search_candidates (migration 0019) for a filter: $1 words, $2 part-number
  * prefix, $3 catalog number, $4 the words as prefix terms (relevance: one point each), $5-$11
- * filters, $12 the cap (null: every match).
+ * filters, $12 the cap (null: every match), $13 and $14 the any-word fallback (decision 0016).
  */
-function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | undefined) {
+function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback = false) {
   const query = f.query?.trim();
   const tsq = query && !numbersOnly ? toTsquery(query, f.match ?? 'all') : null;
-  const terms = tsq ? (query!.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12).map((t) => `${t}:*`) : [];
+  const typed = (query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
+  const terms = tsq ? typed.map((t) => `${t}:*`) : [];
+  // Several words matched all together: if that finds nothing and no word is misspelt, the
+  // same call tries any word (one statement instead of three).
+  const anyWords = fallback && tsq && (f.match ?? 'all') === 'all' && typed.length > 1 ? toTsquery(query!, 'any') : null;
   const params: unknown[] = [
     tsq,
     query ? query.toUpperCase() : null,
@@ -98,11 +102,13 @@ function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | unde
     f.isCustom ?? null,
     f.inStock ?? null,
     cap ?? null,
+    anyWords,
+    anyWords ? typed : null,
   ];
   const words = `to_tsquery('english', $1::text)`;
   const call = `item_search_candidates(${words}, $2::text, $3::text, ARRAY(SELECT to_tsquery('english', t) FROM unnest($4::text[]) t),
-    $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean, $11::boolean, $12::int)`;
-  const estimate = `item_search_estimate(${words}, $2::text, $3::text, $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean)`;
+    $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean, $11::boolean, $12::int, to_tsquery('english', $13::text), $14::text[])`;
+  const estimate = `item_search_estimate(CASE WHEN (SELECT bool_or(any_word) FROM m) THEN to_tsquery('english', $13::text) ELSE ${words} END, $2::text, $3::text, $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean)`;
   return { call, estimate, params };
 }
 
@@ -114,15 +120,15 @@ const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantity
  * ids of the requested page; only when the cap was exceeded does it ask the planner for the total.
  * Sorting by stock needs the stock rows of every match, so that sort picks its page separately.
  */
-async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean, cap?: number) {
-  const { call, estimate, params } = candidateCall(f, numbersOnly, cap);
+async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback: boolean) {
+  const { call, estimate, params } = candidateCall(f, numbersOnly, cap, fallback);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
   const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
   const sort = f.sortBy;
   const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
   const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
-       SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT $13::int OFFSET $14::int) p`;
-  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null }>(
+       SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT $15::int OFFSET $16::int) p`;
+  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null; any_word: boolean | null }>(
     preparedByText(`WITH m AS MATERIALIZED (SELECT * FROM ${call})
      SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
                SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
@@ -130,7 +136,8 @@ async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean
                  LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
                 GROUP BY top.id, top.name, top.sort_order) x) AS facets,
             (${page}) AS hits,
-            CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${estimate} END AS estimate`),
+            CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${estimate} END AS estimate,
+            (SELECT bool_or(any_word) FROM m) AS any_word`),
     // The stock sort picks its page elsewhere: its statement has no page parameters.
     sort === 'quantityOnHand' ? params : [...params, f.limit, (f.page - 1) * f.limit],
   );
@@ -207,16 +214,18 @@ function summarizeFacets(rows: FacetRow[], scale = 1) {
 /**
  * The search use case: match all words as typed (a part or catalog number typed whole: numbers
  * first); only when that finds nothing, correct misspelt words and match all of those, and only
- * then fall back to any word (original and corrected spellings). Correcting only on an empty
+ * then fall back to any word (original and corrected spellings). When no word is misspelt the
+ * any-word fallback runs in the first statement already. Correcting only on an empty
  * result keeps part numbers ("GEN-00123") and rare but real words from being "corrected" into
  * something else. Returns the page and facets.
  */
 export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES) {
   // Relevance pages within the candidate set are ranked from it; other sorts and deeper pages see every match.
   const capped = f.sortBy === 'relevance' && f.page * f.limit <= candidateCap;
-  const attempt = async (query: string | undefined, match: 'all' | 'any', numbersOnly = false) => {
-    const effective: SearchFilter = { ...f, query, match };
-    const { facets, hits, estimate } = await matchAndFacet(q, effective, numbersOnly, capped ? candidateCap : undefined);
+  const attempt = async (query: string | undefined, match: 'all' | 'any', numbersOnly = false, fallback = false) => {
+    const asked: SearchFilter = { ...f, query, match };
+    const { facets, hits, estimate, any_word } = await matchAndFacet(q, asked, numbersOnly, capped ? candidateCap : undefined, fallback);
+    const effective: SearchFilter = any_word ? { ...asked, match: 'any' } : asked;
     const candidates = facets.reduce((n, r) => n + r.count, 0);
     if (estimate === null) return { effective, numbersOnly, hits, facets: summarizeFacets(facets), estimated: false };
     // More matches than candidates: the total is estimated and the facets scaled to it.
@@ -225,8 +234,8 @@ export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SE
   };
   let corrected: string | null = null;
   const numbers = f.query !== undefined && looksLikeNumber(f.query);
-  let found = await attempt(f.query, 'all', numbers);
-  if (numbers && found.facets.total === 0) found = await attempt(f.query, 'all');
+  let found = await attempt(f.query, 'all', numbers, !numbers);
+  if (numbers && found.facets.total === 0) found = await attempt(f.query, 'all', false, true);
   if (f.query && found.facets.total === 0) {
     corrected = await correctQuery(q, f.query);
     if (corrected) found = await attempt(corrected, 'all');
