@@ -319,9 +319,9 @@ describe('sites and lists', () => {
     const o = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
     const page = () => get(coordinator, `/api/v1/orders/${o.id}`);
     expect((await page()).headers['x-cache']).toBe('miss');
-    const again = await page();
-    expect(again.headers['x-cache']).toBe('hit');
-    expect(json(again).data.priority).toBe('STANDARD');
+    // On PostgreSQL the submission's NOTIFY may still be on its way and drop the first entry again.
+    await expect.poll(async () => (await page()).headers['x-cache']).toBe('hit');
+    expect(json(await page()).data.priority).toBe('STANDARD');
     await data(send(coordinator, 'PUT', `/api/v1/orders/${o.id}`, { priority: 'RUSH' }));
     const changed = await page();
     expect([changed.headers['x-cache'], json(changed).data.priority]).toEqual(['miss', 'RUSH']);
@@ -336,8 +336,7 @@ describe('sites and lists', () => {
     expect((await get(coordinator, `/api/v1/orders/${o.id}`, { 'cache-control': 'no-cache' })).headers['x-cache']).toBe('miss');
 
     const list = () => get(coordinator, '/api/v1/orders?search=cache%20clinic');
-    await list();
-    expect((await list()).headers['x-cache']).toBe('hit');
+    await expect.poll(async () => (await list()).headers['x-cache']).toBe('hit');
     const second = await api.pendingOrder(coordinator, { company: 'Cache Clinic' });
     const fresh = await list();
     expect(fresh.headers['x-cache']).toBe('miss');

@@ -82,6 +82,18 @@ describe('part page cache', () => {
   });
 });
 
+describe('CMMS part cache', () => {
+  it('serves GET /parts/{id} again from cache and sees a part transaction and a vendor change on the next read', async () => {
+    const part = await createPart(w.t.app, w.clerk, { quantityOnHand: 8 });
+    const cmms = (s: Session) => page(s, `/api/v1/parts/${part.id}`);
+    expect((await cmms(w.tech)).cache).toBe('miss');
+    await expect.poll(async () => (await cmms(w.tech)).cache).toBe('hit');
+    const used = await w.t.app.inject({ method: 'POST', url: '/api/v1/part-transactions', headers: bearer(w.tech), payload: { partId: part.id, type: 'USED', quantity: 3 } });
+    expect(used.statusCode).toBe(201);
+    expect(await cmms(w.tech)).toMatchObject({ cache: 'miss', data: { quantityOnHand: 5 } });
+  });
+});
+
 describe('search cache', () => {
   it('finds a part created after the same search was cached', async () => {
     const url = '/api/v1/inventory/search?query=zebrawood';

@@ -276,3 +276,32 @@ describe('editing', () => {
     expectError(await send(w.supervisor, 'POST', '/api/v1/work-orders', { title: 'x' }), 422);
   });
 });
+
+describe('read caches (decisions 0006, 0018)', () => {
+  it('serves a work order and "my work" again from cache and sees every change on the next read', async () => {
+    const pump = await createEquipment(w.t.app, w.supervisor, { area: 'Cache hall' });
+    const wo = await createWorkOrder(w.t.app, w.supervisor, { equipmentId: pump.id, title: 'Cache check' });
+    const page = () => get(w.tech, `/api/v1/work-orders/${wo.id}`);
+    const mine = () => get(w.tech, '/api/v1/work-orders?assignee=me&limit=100');
+    await mine();
+    // On PostgreSQL a write's NOTIFY may arrive after the first read and drop its entry once.
+    await expect.poll(async () => (await mine()).headers['x-cache']).toBe('hit');
+
+    // An assignment shows in the technician's list and opens the page to them at once.
+    await assignTo(w.supervisor, wo.id, w.tech);
+    const listed = await mine();
+    expect(listed.headers['x-cache']).toBe('miss');
+    expect((json(listed).data.workOrders as { id: string }[]).map((x) => x.id)).toContain(wo.id);
+    await page();
+    await expect.poll(async () => (await page()).headers['x-cache']).toBe('hit');
+
+    // A checklist item added by the supervisor, the equipment's status, a follow-up's status: each seen on the next read.
+    expect((await send(w.supervisor, 'POST', `/api/v1/work-orders/${wo.id}/checklist-items`, { component: 'Seal', action: 'Inspect' })).statusCode).toBe(201);
+    expect(json(await page()).data.checklist.map((i: { component: string }) => i.component)).toEqual(['Seal']);
+    expect((await send(w.supervisor, 'POST', `/api/v1/equipment/${pump.id}/status`, { status: 'MAINTENANCE', reason: 'Seal leaking' })).statusCode).toBe(200);
+    expect(json(await page()).data.equipment.status).toBe('MAINTENANCE');
+    // each reader has their own entry: the requester may not see this work order at all
+    expectError(await get(w.requester, `/api/v1/work-orders/${wo.id}`), 404);
+    expect((await get(w.tech, `/api/v1/work-orders/${wo.id}`, { 'cache-control': 'no-cache' })).headers['x-cache']).toBe('miss');
+  });
+});

@@ -1,5 +1,5 @@
 import { benchTechEmail } from '../../seed-large/steps/50-work-orders.js';
-import { cycle } from '../helpers.js';
+import { cold, cycle } from '../helpers.js';
 import type { AuthHeaders, BenchContext, BenchRequest, ScenarioDefinition } from '../types.js';
 
 /** Ten generated technicians of Main (odd numbers), each asking for its own open work. */
@@ -54,3 +54,13 @@ export const scenarios: ScenarioDefinition[] = [
     },
   },
 ];
+
+/** The same reads with `Cache-Control: no-cache`: what each costs when it runs its queries (the rows above are served from the read caches, decision 0018). */
+const uncached = (name: string): ScenarioDefinition => {
+  const base = scenarios.find((s) => s.name === name)!;
+  return { name: `${name}, no-cache`, prepare: async (ctx) => {
+    const source = await base.prepare(ctx);
+    return { ...source, next: () => cold(source.next()) };
+  } };
+};
+scenarios.push(uncached('work-order list, technician assignee=me'), uncached('work-order list, supervisor filtered'), uncached('work-order detail'));

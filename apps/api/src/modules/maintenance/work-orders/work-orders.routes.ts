@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
+import { cachedRead } from '../../../platform/cache/cached-read.js';
 import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
 import { validation } from '../../../platform/http/errors.js';
 import { MAX_UPLOAD_BYTES, originalKey, receiveUpload } from '../../core/files/index.js';
@@ -16,6 +17,7 @@ import {
   updateWorkOrderBody, workOrderDetailSchema, workOrderListSchema, workOrderSchema,
 } from './work-orders.schema.js';
 import * as workOrders from './work-orders.service.js';
+import { workOrderCaches, workOrderListPage, workOrderPage } from './work-orders.read-cache.js';
 
 const tags = ['work-orders'];
 const READ: readonly Permission[] = ['workorder:read', 'workorder:read:assigned', 'workorder:read:own'];
@@ -30,6 +32,7 @@ const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) =>
 /** Work orders at /api/v1/work-orders: the lifecycle of domain.md and everything recorded on the way. */
 export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const { pages, lists } = workOrderCaches(deps.caches);
 
   r.get('/api/v1/work-orders', {
     config: { access: read },
@@ -39,7 +42,8 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       querystring: listQuery,
       response: { 200: envelope(workOrderListSchema), ...errors(403) },
     },
-    handler: async (request) => ok(await deps.scoped(request, (ctx) => workOrders.listWorkOrders(ctx, request.query))),
+    handler: async (request, reply) =>
+      ok(await cachedRead(request, reply, lists, JSON.stringify(request.query), () => deps.scoped(request, (ctx) => workOrderListPage(ctx, request.query)))),
   });
 
   r.post('/api/v1/work-orders', {
@@ -92,7 +96,8 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       params: idParams,
       response: { 200: envelope(workOrderDetailSchema), ...errors(404) },
     },
-    handler: async (request) => ok(await deps.scoped(request, (ctx) => workOrders.getWorkOrder(ctx, request.params.id))),
+    handler: async (request, reply) =>
+      ok(await cachedRead(request, reply, pages, request.params.id, () => deps.scoped(request, (ctx) => workOrderPage(ctx, request.params.id)))),
   });
 
   r.put('/api/v1/work-orders/:id', {

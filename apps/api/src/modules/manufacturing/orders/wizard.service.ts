@@ -206,6 +206,7 @@ export async function setAccessories(ctx: Ctx, id: string, input: AccessoriesInp
   else await repo.updateOrder(ctx.tx, order.id, { accessories: list, accessoryTotal: total });
   await repo.updateOrder(ctx.tx, order.id, { step: stepAtLeast(order, 4) });
   await audit(ctx, { action: 'UPDATE', tableName: 'orders', recordId: order.id, warehouseId: order.warehouse_id, after: { builds: builds.map((b) => b.build_number), accessories: list }, description: 'Accessories (step 4)' });
+  await published(ctx, order, 'updated', { step: 4 });
   const updated = (await repo.findOrder(ctx.tx, order.id, order.warehouse_id))!;
   return { orderId: order.id, step: updated.step, buildNumbers: builds.map((b) => b.build_number), accessories: accessoryLines(list), accessoryTotal: total, updatedAt: toIso(updated.updated_at) };
 }

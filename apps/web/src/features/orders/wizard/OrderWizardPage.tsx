@@ -9,6 +9,7 @@ import { configuratorApi, configuratorKeys } from '../../configurator/configurat
 import type { SinkFamily } from '../../configurator/configuratorTypes';
 import { StatusBadge } from '../OrderBadges';
 import { orderKeys, ordersApi, type OrderDetail } from '../ordersApi';
+import { useOrdersLive } from '../useOrdersLive';
 import { AccessoriesStep } from './AccessoriesStep';
 import { ConfigurationStep } from './ConfigurationStep';
 import { CustomerStep } from './CustomerStep';
@@ -47,6 +48,8 @@ function NewOrder() {
 }
 
 function DraftWizard({ orderId, step }: { orderId: string; step: number | undefined }) {
+  // A colleague working on the same draft (or submitting it) shows here without a reload.
+  useOrdersLive(orderId);
   const detail = useQuery({ queryKey: orderKeys.detail(orderId), queryFn: () => ordersApi.detail(orderId) });
   const families = useQuery({ queryKey: configuratorKeys.families, queryFn: configuratorApi.families });
   const order = detail.data;
