@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissionsOf } from '@plantops/contracts';
+import { inActorScope, type Actor } from '../src/platform/db/unit-of-work.js';
 import { bearer, createTestApp, json, login, type Session, type TestContext } from './harness.js';
 
 /**
@@ -81,6 +83,7 @@ describe('search quality: multi-word queries', () => {
 
   it('words that never occur together fall back to any word', async () => {
     const res = await search('forklift impeller');
+    expect(res).toMatchObject({ matched: 'any', correctedQuery: null });
     const numbers = res.results.map((r) => r.partNumber);
     expect(numbers).toEqual(expect.arrayContaining(['FORK-TIRE-16X6', 'IMPELLER-CR10']));
   });
@@ -122,5 +125,65 @@ describe('search quality: a bounded candidate set (issue 9)', () => {
     const res = await search('drain');
     expect((res.pagination as Record<string, unknown>).totalIsEstimate).toBe(false);
     expect((res.filters.available as Record<string, unknown>).estimated).toBe(false);
+  });
+});
+
+describe('search quality: the candidate order under a cap (issue 9, decision 0016)', () => {
+  const filter = (query: string) => ({ query, sortBy: 'relevance' as const, sortOrder: 'desc' as const, page: 1, limit: 1 });
+  it('a part number typed whole or as a prefix is found first even when one candidate is ranked', async () => {
+    const { runSearch } = await import('../src/modules/core/inventory/search.repo.js');
+    for (const [typed, expected] of [['brg-630', 'BRG-6308-ZZ'], ['BASIN-48-316L', 'BASIN-48-316L'], ['709.82', 'T2-BODY-48-60-HA']] as const) {
+      const res = await t.db.transaction((tx) => runSearch(tx, filter(typed), 1));
+      expect(res.rows[0]?.part_number, typed).toBe(expected);
+    }
+  });
+
+  it('a word in the name ranks above the same word only in the description, with one candidate', async () => {
+    const { runSearch } = await import('../src/modules/core/inventory/search.repo.js');
+    const res = await t.db.transaction((tx) => runSearch(tx, filter('drain'), 1));
+    expect(res.estimated).toBe(true);
+    expect(`${res.rows[0]!.name} ${res.rows[0]!.part_number}`).toMatch(/drain/i);
+  });
+});
+
+describe('search: another site\'s stock stays hidden (row-level security through item_search)', () => {
+  let itemId: string;
+  let main: string;
+  let north: string;
+  const actor = (warehouseId: string, userId: string): Actor => ({
+    userId, email: 'inventory-clerk@plantops.local', role: 'INVENTORY_CLERK', homeWarehouseId: warehouseId, warehouseId, allWarehouses: false, sessionId: 's', permissions: permissionsOf('INVENTORY_CLERK'),
+  });
+  const meta = { requestId: 'search-visibility', ip: '127.0.0.1' };
+  let clerkId: string;
+
+  beforeAll(async () => {
+    const whs = (await t.db.query<{ id: string; code: string }>('SELECT id, code FROM warehouses')).rows;
+    main = whs.find((w) => w.code === 'MAIN')!.id;
+    north = whs.find((w) => w.code === 'NORTH')!.id;
+    clerkId = (await t.db.query<{ id: string }>(`SELECT id FROM profiles WHERE email = 'inventory-clerk@plantops.local'`)).rows[0]!.id;
+    // An item stocked only at NORTH (written as the owner: the trigger fills item_search).
+    itemId = (await t.db.query<{ id: string }>(`INSERT INTO items (part_number, kind, name, description) VALUES ('VIS-NORTH-1', 'PART', 'Visibility sprocket', 'north only') RETURNING id`)).rows[0]!.id;
+    await t.db.query(`INSERT INTO stock (item_id, warehouse_id, quantity_on_hand) VALUES ($1, $2, 7)`, [itemId, north]);
+  });
+
+  it('a MAIN clerk finds the item by name but sees none of NORTH\'s stock, and in-stock search leaves it out', async () => {
+    const found = await search('visibility sprocket');
+    const hit = found.results.find((r) => r.partNumber === 'VIS-NORTH-1') as unknown as { quantityOnHand: number };
+    expect(hit.quantityOnHand).toBe(0);
+    expect((await search('visibility sprocket', '&inStock=true')).results.map((r) => r.partNumber)).not.toContain('VIS-NORTH-1');
+    expect((await search('visibility sprocket', '&inStock=false')).results.map((r) => r.partNumber)).toContain('VIS-NORTH-1');
+  });
+
+  it('the same search scoped to NORTH sees its stock', async () => {
+    const { runSearch } = await import('../src/modules/core/inventory/search.repo.js');
+    const f = { query: 'visibility sprocket', inStock: true, sortBy: 'relevance' as const, sortOrder: 'desc' as const, page: 1, limit: 5 };
+    const atNorth = await inActorScope(t.db, actor(north, clerkId), meta, (ctx) => runSearch(ctx.tx, f));
+    expect(atNorth.rows.map((r) => [r.part_number, Number(r.quantity_on_hand)])).toEqual([['VIS-NORTH-1', 7]]);
+    const atMain = await inActorScope(t.db, actor(main, clerkId), meta, (ctx) => runSearch(ctx.tx, f));
+    expect(atMain.rows).toEqual([]);
+  });
+
+  it('the app role cannot read the search table itself, only through the search functions', async () => {
+    await expect(inActorScope(t.db, actor(main, clerkId), meta, (ctx) => ctx.tx.query('SELECT count(*) FROM item_search'))).rejects.toThrow(/permission denied/);
   });
 });

@@ -108,10 +108,14 @@ export const searchResponseSchema = z.object({
       categories: z.array(z.object({ id: z.uuid(), name: z.string(), count: z.number().int().min(0) })),
       priceRanges: z.array(z.object({ min: z.number(), max: z.number().nullable(), count: z.number().int().min(0) })),
       /**
-       * True when more items matched than search ranks (decision 0004, issue 9): the counts are
-       * scaled from the ranked candidates and pagination.totalIsEstimate is true too.
+       * True when more items matched than search ranks (decisions 0004 and 0016, issue 9): the
+       * counts are scaled from the ranked candidates and pagination.totalIsEstimate is true too.
        */
-      estimated: z.boolean(),
+      estimated: z.boolean().describe(
+        'True when more items matched than the search ranks (300 candidates for the default relevance order, pages within them): ' +
+          'the category and price-range counts are then scaled from the ranked candidates to the estimated total, and ' +
+          'pagination.totalIsEstimate is true with pagination.totalItems the database planner\'s estimate. False: exact counts.',
+      ),
     }),
   }),
   pagination: paginationSchema,

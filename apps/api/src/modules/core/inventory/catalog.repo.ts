@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../platform/db/database.js';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
 
 /**
  * Browse queries of the item master. Stock figures are sums over the stock rows the caller's
@@ -146,6 +146,26 @@ export async function usedIn(q: Queryable, itemId: string) {
   return rows;
 }
 
+// Prepared (once per connection): search answers 20 paths per page, and planning the recursive
+// query cost more than running it.
+const CATEGORY_PATHS = prepared(
+  'inventory_category_paths',
+  `WITH RECURSIVE up AS (
+     SELECT i.id AS start_id, i.id AS item_id, 0 AS depth FROM items i WHERE i.id = ANY($1::uuid[])
+     UNION ALL
+     SELECT up.start_id, p.parent_id, up.depth + 1 FROM up
+       JOIN LATERAL (SELECT c.parent_id FROM item_components c JOIN items pi ON pi.id = c.parent_id
+                      WHERE c.child_id = up.item_id ORDER BY pi.part_number LIMIT 1) p ON true
+      WHERE up.depth < 4)
+   SELECT u.start_id,
+          jsonb_agg(jsonb_build_object('id', i.id, 'name', i.name, 'kind', i.kind) ORDER BY u.depth DESC) FILTER (WHERE u.depth > 0) AS path,
+          (SELECT coalesce(cat.parent_id, cat.id) FROM up u2 JOIN items i2 ON i2.id = u2.item_id
+             JOIN inventory_categories cat ON cat.id = i2.category_id
+            WHERE u2.start_id = u.start_id ORDER BY u2.depth DESC LIMIT 1) AS top_category_id
+     FROM up u JOIN items i ON i.id = u.item_id GROUP BY u.start_id`,
+);
+const CATEGORY_NAMES = prepared('inventory_category_names', `SELECT id, name FROM inventory_categories WHERE id = ANY($1::uuid[])`);
+
 /**
  * The path a browser takes to an item: its top category, then the chain of parents that use it
  * (following the first parent by part number at each level, at most four levels).
@@ -153,23 +173,11 @@ export async function usedIn(q: Queryable, itemId: string) {
 export async function categoryPaths(q: Queryable, itemIds: string[]): Promise<Map<string, { id: string; name: string; type: string }[]>> {
   if (itemIds.length === 0) return new Map();
   const { rows } = await q.query<{ start_id: string; path: { id: string; name: string; kind: string }[]; top_category_id: string | null }>(
-    `WITH RECURSIVE up AS (
-       SELECT i.id AS start_id, i.id AS item_id, 0 AS depth FROM items i WHERE i.id = ANY($1::uuid[])
-       UNION ALL
-       SELECT up.start_id, p.parent_id, up.depth + 1 FROM up
-         JOIN LATERAL (SELECT c.parent_id FROM item_components c JOIN items pi ON pi.id = c.parent_id
-                        WHERE c.child_id = up.item_id ORDER BY pi.part_number LIMIT 1) p ON true
-        WHERE up.depth < 4)
-     SELECT u.start_id,
-            jsonb_agg(jsonb_build_object('id', i.id, 'name', i.name, 'kind', i.kind) ORDER BY u.depth DESC) FILTER (WHERE u.depth > 0) AS path,
-            (SELECT coalesce(cat.parent_id, cat.id) FROM up u2 JOIN items i2 ON i2.id = u2.item_id
-               JOIN inventory_categories cat ON cat.id = i2.category_id
-              WHERE u2.start_id = u.start_id ORDER BY u2.depth DESC LIMIT 1) AS top_category_id
-       FROM up u JOIN items i ON i.id = u.item_id GROUP BY u.start_id`,
+    CATEGORY_PATHS,
     [itemIds],
   );
   const catIds = [...new Set(rows.map((r) => r.top_category_id).filter((x): x is string => !!x))];
-  const cats = catIds.length ? (await q.query<{ id: string; name: string }>(`SELECT id, name FROM inventory_categories WHERE id = ANY($1::uuid[])`, [catIds])).rows : [];
+  const cats = catIds.length ? (await q.query<{ id: string; name: string }>(CATEGORY_NAMES, [catIds])).rows : [];
   const catName = new Map(cats.map((c) => [c.id, c.name]));
   const kindType = (k: string) => (k === 'ASSEMBLY' ? 'assembly' : k === 'PART' ? 'part' : 'sub_assembly');
   return new Map(

@@ -270,7 +270,6 @@ function relevanceScore(q: SearchFilter, ranks: number[]) {
 export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
   if (q.type === 'category') return searchCategoryTree(ctx, q);
   const { rows, facets: { total, ...facets }, estimated, corrected, matched } = await runSearch(ctx.tx, q);
-  const paths = await catalog.categoryPaths(ctx.tx, rows.map((r) => r.id));
   const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));
   return {
     searchQuery: q.query ?? null,
@@ -279,7 +278,7 @@ export async function searchCatalog(ctx: Ctx, q: SearchFilter) {
     results: rows.map((i) => ({
       ...itemSummary(i),
       type: i.kind.toLowerCase(),
-      categoryPath: (paths.get(i.id) ?? []).map((p) => p.name).join(' > '),
+      categoryPath: i.category_path,
       relevanceScore: score(Number(i.relevance)),
     })),
     // Over SEARCH_CANDIDATES matches the facet counts and total are estimates (decision 0004).

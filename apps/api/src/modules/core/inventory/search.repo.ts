@@ -1,4 +1,5 @@
-import type { Queryable } from '../../../platform/db/database.js';
+import { createHash } from 'node:crypto';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
 import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
 
 export const SEARCH_TYPES = { assembly: ['ASSEMBLY'], sub_assembly: ['SUB_ASSEMBLY', 'KIT'], part: ['PART'], accessory: ['ACCESSORY'], service_part: ['SERVICE_PART'], kit: ['KIT'] } as const;
@@ -36,44 +37,6 @@ export function toTsquery(query: string, match: 'all' | 'any'): string | null {
 }
 
 /**
- * Builds the WHERE clause of a search and its base relevance. Text matches the full-text vector
- * (stemmed words as prefixes, GIN index), a part-number prefix or an exact catalog number; typos
- * were corrected before (correctQuery).
- */
-function whereClause(f: SearchFilter) {
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const where: string[] = [];
-  let rank = '0::real';
-  const tsq = f.query ? toTsquery(f.query, f.match ?? 'all') : null;
-  if (f.query) {
-    const q = p(f.query.trim().toLowerCase());
-    const qUpper = p(f.query.trim().toUpperCase());
-    const ts = tsq ? `to_tsquery('english', ${p(tsq)})` : null;
-    // Typos are handled before this by correcting words against the catalog vocabulary, so the
-    // match itself stays on indexes: full text, part-number prefix, exact catalog number.
-    where.push(`(${ts ? `i.search_vector @@ ${ts} OR ` : ''}upper(i.part_number) LIKE ${qUpper} || '%' OR i.catalog_number = ${q})`);
-    rank = `(${ts ? `ts_rank(i.search_vector, ${ts}) + ` : ''}CASE WHEN upper(i.part_number) = ${qUpper} OR i.catalog_number = ${q} THEN 10 ELSE 0 END)::real`;
-  }
-  if (f.type && f.type !== 'category') where.push(`i.kind = ANY(${p(SEARCH_TYPES[f.type])}::text[])`);
-  if (f.categoryId) {
-    where.push(`i.category_id IN (WITH RECURSIVE tree AS (SELECT id FROM inventory_categories WHERE id = ${p(f.categoryId)}
-      UNION ALL SELECT c.id FROM inventory_categories c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree)`);
-  }
-  if (f.minCost !== undefined) where.push(`i.cost >= ${p(f.minCost)}`);
-  if (f.maxCost !== undefined) where.push(`i.cost <= ${p(f.maxCost)}`);
-  if (f.isActive !== undefined) where.push(`i.is_active = ${p(f.isActive)}`);
-  if (f.isCustom !== undefined) where.push(`i.is_custom = ${p(f.isCustom)}`);
-  if (f.inStock !== undefined) {
-    where.push(`${f.inStock ? '' : 'NOT '}EXISTS (SELECT 1 FROM stock s WHERE s.item_id = i.id AND s.quantity_on_hand - s.quantity_reserved > 0)`);
-  }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, rank, tsq };
-}
-
-/**
  * Replaces each query word that is not in the catalog's vocabulary by the nearest word that is
  * (edit distance 1 for short words, 2 from five letters), so "drian gaskte" searches "drain gasket".
  */
@@ -81,121 +44,161 @@ export async function correctQuery(q: Queryable, query: string): Promise<string 
   const words = query.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 12) ?? [];
   if (words.length === 0) return null;
   const { rows } = await q.query<{ input: string; word: string | null }>(
-    `SELECT w.input, (SELECT v.word FROM search_vocabulary v
+    prepared('inventory_search_correct', `SELECT w.input, (SELECT v.word FROM search_vocabulary v
                        WHERE length(v.word) BETWEEN length(w.input) - 2 AND length(w.input) + 2
                          AND levenshtein_less_equal(v.word, w.input, CASE WHEN length(w.input) >= 5 THEN 2 ELSE 1 END)
                              <= CASE WHEN length(w.input) >= 5 THEN 2 ELSE 1 END
                        ORDER BY levenshtein(v.word, w.input), similarity(v.word, w.input) DESC, v.word LIMIT 1) AS word
        FROM unnest($1::text[]) AS w(input)
-      WHERE w.input ~ '[a-z]' AND length(w.input) >= 3 AND NOT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.input)`,
+      WHERE w.input ~ '[a-z]' AND length(w.input) >= 3 AND NOT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.input)`),
     [words],
   );
   const fixes = new Map(rows.filter((r) => r.word).map((r) => [r.input, r.word!]));
   return fixes.size ? words.map((w) => fixes.get(w) ?? w).join(' ') : null;
 }
 
-/** The WHERE clause plus the relevance expression: items matching more query words rank first. */
-function rankedMatch(f: SearchFilter) {
-  const { where, params, rank: baseRank, tsq } = whereClause(f);
-  const terms = (f.query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
-  const coverage = terms.map((t) => {
-    params.push(`${t}:*`);
-    return `(i.search_vector @@ to_tsquery('english', $${params.length}))::int`;
-  });
-  return { where, params, tsq, rank: coverage.length ? `(${coverage.join(' + ')} + ${baseRank})` : baseRank };
-}
-
 type Hit = { id: string; relevance: number };
 
 /**
- * Relevance search ranks at most this many candidates (decision 0004, issue 9): a common word
- * matches a tenth of a large catalog, and ranking and counting all of it cost ~1 s at 50 clients.
- * Above it, facets are scaled from the candidates and the total is the planner's estimate, and the
- * response says so.
+ * Relevance search ranks at most this many candidates (decisions 0004 and 0016, issue 9): a
+ * common word matches a tenth of a large catalog, and ranking and counting all of it cost far more
+ * than the page. Above it, facets are scaled from the candidates and the total is the planner's
+ * estimate, and the response says so.
  */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 300;
 type FacetRow = { id: string | null; name: string | null; sort_order: number | null; count: number } & Record<string, number>;
 
 /**
- * One scan of the matching items gives both the facets (top-level categories and price bands over
- * the whole filtered set) and the ranked ids of the requested page. Sorting by stock needs the
- * stock rows of every match, so that sort picks its page in a query of its own.
+ * A query typed as one part or catalog number ("GEN-00012", "brg-630", "709.82"): a single token
+ * with a separator and a digit. Its first attempt matches numbers only (part-number prefix, exact
+ * catalog number); split into words, "gen-000" would ask the full-text index for every lexeme
+ * starting with "000" (thousands of them) on top of the part-number prefix that already answers it.
  */
-async function matchAndFacet(q: Queryable, f: SearchFilter, cap?: number): Promise<{ facets: FacetRow[]; hits: Hit[] | null }> {
-  const { where, params, rank, tsq } = rankedMatch(f);
+const looksLikeNumber = (query: string) => /^[^\s]*[-./][^\s]*$/.test(query.trim()) && /\d/.test(query);
+
+/**
+ * The arguments of item_search_candidates (migration 0019) for a filter: $1 words, $2 part-number
+ * prefix, $3 catalog number, $4 the words as prefix terms (relevance: one point each), $5-$11
+ * filters, $12 the cap (null: every match), $13 and $14 the any-word fallback (decision 0016).
+ */
+function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback = false) {
+  const query = f.query?.trim();
+  const tsq = query && !numbersOnly ? toTsquery(query, f.match ?? 'all') : null;
+  const typed = (query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
+  const terms = tsq ? typed.map((t) => `${t}:*`) : [];
+  // Several words matched all together: if that finds nothing and no word is misspelt, the
+  // same call tries any word (one statement instead of three).
+  const anyWords = fallback && tsq && (f.match ?? 'all') === 'all' && typed.length > 1 ? toTsquery(query!, 'any') : null;
+  const params: unknown[] = [
+    tsq,
+    query ? query.toUpperCase() : null,
+    query ? query.toLowerCase() : null,
+    terms,
+    f.type && f.type !== 'category' ? SEARCH_TYPES[f.type] : null,
+    f.categoryId ?? null,
+    f.minCost ?? null,
+    f.maxCost ?? null,
+    f.isActive ?? null,
+    f.isCustom ?? null,
+    f.inStock ?? null,
+    cap ?? null,
+    anyWords,
+    anyWords ? typed : null,
+  ];
+  const words = `to_tsquery('english', $1::text)`;
+  const call = `item_search_candidates(${words}, $2::text, $3::text, ARRAY(SELECT to_tsquery('english', t) FROM unnest($4::text[]) t),
+    $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean, $11::boolean, $12::int, to_tsquery('english', $13::text), $14::text[])`;
+  const estimate = `item_search_estimate(CASE WHEN (SELECT bool_or(any_word) FROM m) THEN to_tsquery('english', $13::text) ELSE ${words} END, $2::text, $3::text, $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean)`;
+  return { call, estimate, params };
+}
+
+const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantityOnHand'>, string> = { name: 'name_key', partNumber: 'pn', cost: 'cost' };
+
+/**
+ * One statement per attempt: the candidates (every match, or at most cap + 1 of them, name and
+ * number matches first) give both the facets (top-level categories and price bands) and the ranked
+ * ids of the requested page; only when the cap was exceeded does it ask the planner for the total.
+ * Sorting by stock needs the stock rows of every match, so that sort picks its page separately.
+ */
+async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback: boolean) {
+  const { call, estimate, params } = candidateCall(f, numbersOnly, cap, fallback);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
   const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
   const sort = f.sortBy;
   const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
   const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
-       SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}) p`;
-  // A LIMIT over the candidates tempts the planner into a sequential scan that "will soon find
-  // enough rows"; for words that rarely occur together it reads the whole table and finds none.
-  // The indexes (full text, part-number prefix, catalog number) answer every match condition, so
-  // the capped scan is kept on them (transaction-local, set back right after).
-  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = off');
-  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null }>(
-    `WITH m AS MATERIALIZED (${cap === undefined ? `SELECT ${matchColumns(rank)} FROM items i ${where}` : cappedCandidates(rank, where, tsq, params, cap)})
+       SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT $15::int OFFSET $16::int) p`;
+  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null; any_word: boolean | null }>(
+    preparedByText(`WITH m AS MATERIALIZED (SELECT * FROM ${call})
      SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
                SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
                  FROM m LEFT JOIN inventory_categories c ON c.id = m.category_id
                  LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
                 GROUP BY top.id, top.name, top.sort_order) x) AS facets,
-            (${page}) AS hits`,
-    params,
+            (${page}) AS hits,
+            CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${estimate} END AS estimate,
+            (SELECT bool_or(any_word) FROM m) AS any_word`),
+    // The stock sort picks its page elsewhere: its statement has no page parameters.
+    sort === 'quantityOnHand' ? params : [...params, f.limit, (f.page - 1) * f.limit],
   );
-  if (cap !== undefined) await q.exec('SET LOCAL enable_seqscan = on');
   return rows[0]!;
 }
 
-const matchColumns = (rank: string) => `i.id, i.cost, i.category_id, lower(i.name) AS name_key, upper(i.part_number) AS pn, ${rank} AS relevance`;
+/**
+ * Search statements are prepared once per connection (named by their text): parsing and planning
+ * them again on every search cost about as much database time as running them.
+ */
+function preparedByText(text: string) {
+  return prepared(`search_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`, text);
+}
 
 /**
- * At most cap + 1 matches, those with every word in the part number or name first (weight A in
- * the search vector), then the others: the bounded set that relevance ranks. The second branch
- * runs only when the first leaves room (Append under LIMIT stops early).
+ * The page's items with stock, child counts and category path (top category, then the chain of
+ * parents that use the item, first parent by part number, as catalog.categoryPaths): one
+ * statement instead of three, since each statement's fixed cost was a third of a page's time.
  */
-function cappedCandidates(rank: string, where: string, tsq: string | null, params: unknown[], cap: number) {
-  if (!tsq) return `SELECT ${matchColumns(rank)} FROM items i ${where} LIMIT ${cap + 1}`;
-  params.push(tsq.replace(/:\*/g, ':*A'));
-  const strong = `i.search_vector @@ to_tsquery('english', $${params.length})`;
-  return `SELECT * FROM (
-      (SELECT ${matchColumns(rank)} FROM items i ${where} AND ${strong} LIMIT ${cap + 1})
-      UNION ALL
-      (SELECT ${matchColumns(rank)} FROM items i ${where} AND NOT ${strong} LIMIT ${cap + 1})) c LIMIT ${cap + 1}`;
-}
+const LOAD_HITS = prepared(
+  'inventory_search_hits',
+  `WITH RECURSIVE h AS (SELECT h.id, h.n FROM unnest($1::uuid[]) WITH ORDINALITY AS h(id, n)),
+   up AS (
+     SELECT h.id AS start_id, h.id AS item_id, 0 AS depth FROM h
+     UNION ALL
+     SELECT up.start_id, p.parent_id, up.depth + 1 FROM up
+       JOIN LATERAL (SELECT c.parent_id FROM item_components c JOIN items pi ON pi.id = c.parent_id
+                      WHERE c.child_id = up.item_id ORDER BY pi.part_number LIMIT 1) p ON true
+      WHERE up.depth < 4),
+   paths AS (
+     SELECT u.start_id,
+            string_agg(i.name, ' > ' ORDER BY u.depth DESC) FILTER (WHERE u.depth > 0) AS chain,
+            (SELECT top.name FROM up u2 JOIN items i2 ON i2.id = u2.item_id
+               JOIN inventory_categories cat ON cat.id = i2.category_id
+               JOIN inventory_categories top ON top.id = coalesce(cat.parent_id, cat.id)
+              WHERE u2.start_id = u.start_id ORDER BY u2.depth DESC LIMIT 1) AS top_name
+       FROM up u JOIN items i ON i.id = u.item_id GROUP BY u.start_id)
+   SELECT ${ITEM_COLUMNS}, h.n, concat_ws(' > ', p.top_name, p.chain) AS category_path
+     FROM h JOIN items i ON i.id = h.id ${STOCK_JOIN} LEFT JOIN paths p ON p.start_id = h.id
+    ORDER BY h.n`,
+);
 
-/** The planner's estimate of how many items match (statistics of the search vector; no scan). */
-async function estimateMatches(q: Queryable, f: SearchFilter): Promise<number> {
-  const { where, params } = whereClause(f);
-  const { rows } = await q.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM items i ${where}`, params);
-  const raw = rows[0]?.['QUERY PLAN'];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
-  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
-}
+export type SearchRow = ItemRow & { relevance: number; category_path: string };
 
-const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantityOnHand'>, string> = { name: 'name_key', partNumber: 'pn', cost: 'cost' };
-
-/** The page's items in rank order, with stock and child counts, for the ids the match picked. */
-async function loadHits(q: Queryable, hits: Hit[]): Promise<(ItemRow & { relevance: number })[]> {
+/** The page's items in rank order, for the ids the match picked. */
+async function loadHits(q: Queryable, hits: Hit[]): Promise<SearchRow[]> {
   if (hits.length === 0) return [];
-  const { rows } = await q.query<ItemRow & { n: number }>(
-    `SELECT ${ITEM_COLUMNS}, h.n FROM unnest($1::uuid[]) WITH ORDINALITY AS h(id, n) JOIN items i ON i.id = h.id ${STOCK_JOIN} ORDER BY h.n`,
-    [hits.map((h) => h.id)],
-  );
+  const { rows } = await q.query<ItemRow & { n: number; category_path: string }>(LOAD_HITS, [hits.map((h) => h.id)]);
   return rows.map(({ n, ...row }) => ({ ...row, relevance: hits[n - 1]!.relevance }));
 }
 
 /** The page sorted by quantity on hand: stock is summed for every match, so only this sort pays for it. */
-async function searchByStock(q: Queryable, f: SearchFilter): Promise<(ItemRow & { relevance: number })[]> {
-  const { where, params, rank } = rankedMatch(f);
+async function searchByStock(q: Queryable, f: SearchFilter, numbersOnly: boolean): Promise<SearchRow[]> {
+  const { call, params } = candidateCall(f, numbersOnly, undefined);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
-  const { rows } = await q.query<ItemRow & { relevance: number }>(
-    `SELECT ${ITEM_COLUMNS}, ${rank} AS relevance FROM items i ${STOCK_JOIN} ${where}
-      ORDER BY quantity_on_hand ${dir}, i.id LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`,
+  const { rows } = await q.query<Hit>(
+    `SELECT i.id, m.relevance FROM ${call} m JOIN items i ON i.id = m.id ${STOCK_JOIN}
+      ORDER BY coalesce(st.on_hand, 0) ${dir}, i.id LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`,
     params,
   );
-  return rows;
+  return loadHits(q, rows);
 }
 
 /** Facet counts; `scale` > 1 when they were counted over a capped candidate set (estimates). */
@@ -209,32 +212,37 @@ function summarizeFacets(rows: FacetRow[], scale = 1) {
 }
 
 /**
- * The search use case: match all words as typed; only when that finds nothing, correct misspelt
- * words and match all of those, and only then fall back to any word (original and corrected
- * spellings). Correcting only on an empty result keeps part numbers ("GEN-00123") and rare but
- * real words from being "corrected" into something else. Returns the page and facets.
+ * The search use case: match all words as typed (a part or catalog number typed whole: numbers
+ * first); only when that finds nothing, correct misspelt words and match all of those, and only
+ * then fall back to any word (original and corrected spellings). When no word is misspelt the
+ * any-word fallback runs in the first statement already. Correcting only on an empty
+ * result keeps part numbers ("GEN-00123") and rare but real words from being "corrected" into
+ * something else. Returns the page and facets.
  */
 export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES) {
   // Relevance pages within the candidate set are ranked from it; other sorts and deeper pages see every match.
   const capped = f.sortBy === 'relevance' && f.page * f.limit <= candidateCap;
-  const attempt = async (query: string | undefined, match: 'all' | 'any') => {
-    const effective: SearchFilter = { ...f, query, match };
-    const { facets, hits } = await matchAndFacet(q, effective, capped ? candidateCap : undefined);
+  const attempt = async (query: string | undefined, match: 'all' | 'any', numbersOnly = false, fallback = false) => {
+    const asked: SearchFilter = { ...f, query, match };
+    const { facets, hits, estimate, any_word } = await matchAndFacet(q, asked, numbersOnly, capped ? candidateCap : undefined, fallback);
+    const effective: SearchFilter = any_word ? { ...asked, match: 'any' } : asked;
     const candidates = facets.reduce((n, r) => n + r.count, 0);
-    if (!capped || candidates <= candidateCap) return { effective, hits, facets: summarizeFacets(facets), estimated: false };
+    if (estimate === null) return { effective, numbersOnly, hits, facets: summarizeFacets(facets), estimated: false };
     // More matches than candidates: the total is estimated and the facets scaled to it.
-    const total = Math.max(candidates, await estimateMatches(q, effective));
-    return { effective, hits, facets: { ...summarizeFacets(facets, total / candidates), total }, estimated: true };
+    const total = Math.max(candidates, Number(estimate));
+    return { effective, numbersOnly, hits, facets: { ...summarizeFacets(facets, total / candidates), total }, estimated: true };
   };
   let corrected: string | null = null;
-  let found = await attempt(f.query, 'all');
+  const numbers = f.query !== undefined && looksLikeNumber(f.query);
+  let found = await attempt(f.query, 'all', numbers, !numbers);
+  if (numbers && found.facets.total === 0) found = await attempt(f.query, 'all', false, true);
   if (f.query && found.facets.total === 0) {
     corrected = await correctQuery(q, f.query);
     if (corrected) found = await attempt(corrected, 'all');
     if (found.facets.total === 0) found = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any');
   }
-  const { effective, hits, facets, estimated } = found;
-  const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective);
+  const { effective, numbersOnly, hits, facets, estimated } = found;
+  const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective, numbersOnly);
   return { rows, facets, estimated, corrected, matched: effective.match ?? 'all' };
 }
 
