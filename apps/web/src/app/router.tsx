@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, useNavigate } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, useNavigate, useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { LoginPage } from '../auth/LoginPage';
 import { session } from '../auth/session';
@@ -103,6 +103,13 @@ const notificationPreferencesRoute = createRoute({
 });
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/jobs', beforeLoad: guard('/admin/jobs'), component: JobsPage });
 
+/**
+ * A list page writes its settled (debounced) filters into the address. If the user has meanwhile
+ * clicked a link away (its page still loading), that write would replace their navigation and pull
+ * them back to the list: the latest location already names where they are going, so skip it.
+ */
+const leaving = (router: ReturnType<typeof useRouter>, path: string) => router.latestLocation.pathname !== path;
+
 const inventoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/inventory',
@@ -119,8 +126,12 @@ const inventorySearchRoute = createRoute({
   validateSearch: parseSearchUrl,
   component: rendering(SearchPage, function Search() {
     const navigate = useNavigate();
+    const router = useRouter();
     // replace: typing a search must not fill the history with one entry per keystroke
-    const keepInAddress = useCallback((f: SearchFilters) => void navigate({ to: '/inventory/search', search: toSearchUrl(f), replace: true }), [navigate]);
+    const keepInAddress = useCallback((f: SearchFilters) => {
+      if (leaving(router, '/inventory/search')) return;
+      void navigate({ to: '/inventory/search', search: toSearchUrl(f), replace: true });
+    }, [navigate, router]);
     return <SearchPage initial={inventorySearchRoute.useSearch()} onSettled={keepInAddress} />;
   }),
 });
@@ -166,8 +177,12 @@ const ordersRoute = createRoute({
   validateSearch: parseOrderListUrl,
   component: rendering(OrdersPage, function Orders() {
     const navigate = useNavigate();
+    const router = useRouter();
     // replace: a filter change is not a page of its own in the history
-    const keep = useCallback((f: OrderListFilters) => void navigate({ to: '/orders', search: toOrderListUrl(f), replace: true }), [navigate]);
+    const keep = useCallback((f: OrderListFilters) => {
+      if (leaving(router, '/orders')) return;
+      void navigate({ to: '/orders', search: toOrderListUrl(f), replace: true });
+    }, [navigate, router]);
     return <OrdersPage filters={ordersRoute.useSearch()} onFilters={keep} />;
   }),
 });
