@@ -1,11 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { randomToken } from '../../src/platform/crypto/tokens.js';
-import { createPostgresDatabase } from '../../src/platform/db/database.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo.js';
-import { printTimings, profiled, timings } from './profile-db.js';
+import { benchDatabaseUrl, printTimings, profiledApp, timings } from './profile-db.js';
 
 /**
  * Profiles POST /api/v1/parts statement by statement (decision 0010): the app runs in this process
@@ -15,16 +10,10 @@ import { printTimings, profiled, timings } from './profile-db.js';
  *   npx tsx scripts/bench/profile-create.ts --database-url postgres://postgres@127.0.0.1:5432/plantops_bench_<you> --creates 300
  */
 const { values } = parseArgs({ options: { 'database-url': { type: 'string' }, creates: { type: 'string', default: '300' }, quantity: { type: 'string', default: '10' } } });
-const url = values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
+const url = benchDatabaseUrl(values['database-url']);
 
 async function main() {
-  const raw = createPostgresDatabase(url, 4);
-  const db = profiled(raw);
-  const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile', LOG_LEVEL: 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
-  const app = await buildApp({ config, db, jwtSecret: randomToken(48), webDist: null });
-  await app.ready();
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'inventory-clerk@plantops.local', password: DEMO_PASSWORD } });
-  const headers = { authorization: `Bearer ${login.json().data.accessToken as string}` };
+  const { app, headers, close } = await profiledApp(url, 'inventory-clerk@plantops.local');
   const run = `P${Date.now().toString(36).toUpperCase()}`;
   const create = (i: number) => app.inject({ method: 'POST', url: '/api/v1/parts', headers, payload: { partNumber: `${run}-${i}`, name: `Profile part ${i}`, description: 'Profiled create', cost: 12.5, reorderPoint: 2, quantityOnHand: Number(values.quantity) || undefined } });
   for (let i = 0; i < 20; i++) await create(-i - 1); // warm-up: prepared plans, JIT
@@ -40,8 +29,7 @@ async function main() {
   const cpu = process.cpuUsage(cpu0);
   const sqlMs = printTimings(n, `creates (quantityOnHand ${values.quantity})`);
   console.log(`\nper create: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${sqlMs.toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms`);
-  await app.close();
-  await raw.close();
+  await close();
 }
 
 main().catch((err) => {

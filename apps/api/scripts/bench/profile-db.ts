@@ -1,5 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import type { Database, PreparedSql, Queryable } from '../../src/platform/db/database.js';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { randomToken } from '../../src/platform/crypto/tokens.js';
+import { createPostgresDatabase, type Database, type PreparedSql, type Queryable } from '../../src/platform/db/database.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 
 /**
  * Times every SQL round trip the app makes through a wrapped Database (decision 0010), so a
@@ -49,4 +53,19 @@ export function printTimings(requests: number, what: string): number {
     console.log(`${(t.ms / requests).toFixed(3).padStart(7)} ms  x${(t.n / requests).toFixed(1)}  ${sql}`);
   }
   return sqlMs / requests;
+}
+
+/** The bench database a profiler reads: --database-url, else BENCH_DATABASE_URL, else plantops_bench. */
+export const benchDatabaseUrl = (given?: string) => given ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
+
+/** The app in this process on the bench database, every statement timed, signed in as `email`. */
+export async function profiledApp(url: string, email: string) {
+  const raw = createPostgresDatabase(url, 4);
+  const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile', LOG_LEVEL: 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
+  const app = await buildApp({ config, db: profiled(raw), jwtSecret: randomToken(48), webDist: null });
+  await app.ready();
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: DEMO_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  const headers = { authorization: `Bearer ${login.json().data.accessToken as string}` };
+  return { app, raw, headers, close: async () => { await app.close(); await raw.close(); } };
 }
