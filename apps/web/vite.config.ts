@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { prerender } from './build/prerender.ts';
 import { staticOutput } from './build/staticOutput.ts';
 
 const api = 'http://localhost:3000';
@@ -15,7 +16,7 @@ function takesContractValues(id: string): boolean {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), staticOutput()],
+  plugins: [react(), tailwindcss(), prerender(), staticOutput()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

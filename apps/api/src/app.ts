@@ -18,7 +18,7 @@ import { clientErrorHandler } from './platform/http/client-errors.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { openapiTransform, registerResponseDocs } from './platform/http/openapi.js';
-import { webCacheControl, webStaticOptions } from './platform/http/web-static.js';
+import { inlineScriptHashes, webCacheControl, webStaticOptions } from './platform/http/web-static.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
@@ -145,11 +145,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     storage: opts.storage ?? openStorage(config),
   };
 
+  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
+  const bootScripts = inlineScriptHashes(webDist);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // index.html's inline boot script, by its hash (decision 0014); no other inline script
+        scriptSrc: ["'self'", () => bootScripts().join(' ')],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
@@ -195,7 +198,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     app.get('/bench/baseline/:id', async (request) => (await db.query('SELECT id, part_number, name FROM items WHERE id = $1', [(request.params as { id: string }).id])).rows[0] ?? null);
   }
 
-  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
   const serveWeb = webDist !== null && existsSync(path.join(webDist, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, webStaticOptions(webDist));
 

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -6,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from './harness.js';
 
 // A web build as apps/web's build writes it: hashed assets, each with .br and .gz copies beside it.
-const INDEX = '<!doctype html><html><head><title>PlantOps</title></head><body><div id="root"></div></body></html>';
+const BOOT = "document.documentElement.dataset.boot='sign-in';";
+const INDEX = `<!doctype html><html><head><title>PlantOps</title><script>${BOOT}</script><script async src="/preload-hints.js"></script></head><body><div id="root"></div></body></html>`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const SW = "const BUILD = {version:'abc',assets:['/assets/index-AbC123.js']};";
 
@@ -72,6 +75,26 @@ describe('static web build', () => {
     const gz = await get('/sw.js.gz');
     expect(gz.headers['content-type']).toMatch(/html/);
     expect(gz.body).toBe(INDEX);
+  });
+
+  it("allows index.html's inline boot script by its hash, and no other inline script", async () => {
+    const scriptSrc = (csp: string | undefined) => csp?.split(';').find((d) => d.trim().startsWith('script-src '))?.trim().split(/\s+/).slice(1);
+    for (const url of ['/', '/login', '/api/version']) {
+      const sources = scriptSrc((await get(url)).headers['content-security-policy'] as string);
+      expect(sources, url).toEqual(["'self'", sha256(BOOT)]);
+    }
+    // a new build written under a running server: its script's hash from then on
+    const next = "document.documentElement.dataset.boot='frame';";
+    const file = path.join(dist, 'index.html');
+    await writeFile(file, INDEX.replace(BOOT, next));
+    const later = new Date(Date.now() + 5000);
+    await utimes(file, later, later);
+    try {
+      expect(scriptSrc((await get('/')).headers['content-security-policy'] as string)).toEqual(["'self'", sha256(next)]);
+    } finally {
+      await writeFile(file, INDEX);
+      await utimes(file, new Date(), new Date());
+    }
   });
 
   it('answers a missing hashed asset with a 404, not the page', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, load, newContext } from './harness';
+import { DEMO_PASSWORD, launchBrowser, load, newContext } from './harness';
 import { sessions } from './sessions';
 
 /* What the first load of a page costs (decision 0014): which scripts it fetches and when. */
@@ -29,18 +29,71 @@ function scripts(page: Page): string[] {
 const hints = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
 
 describe('first load', () => {
-  it('the sign-in page loads the first bundle only (no page chunk, no zod) and no hints', async () => {
+  it('the sign-in page paints from index.html, runs the first bundle (no page chunk, no zod) once the user turns to it, and keeps what was typed', async () => {
     const ctx = await newContext(browser, baseUrl);
     const page = await ctx.newPage();
     const seen = scripts(page);
     await load(page, '/login');
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
+    // the static copy: no script ran, the page is whole
+    expect(seen.filter((s) => s.startsWith('/assets/'))).toEqual([]);
+    expect(await page.title()).toBe('Sign in · PlantOps');
+    expect(await page.locator('#boot').count()).toBe(1);
+    expect(await hints(page)).toEqual([]);
+
+    await page.getByLabel('E-mail').click();
+    await page.keyboard.type('someone@');
+    await page.waitForFunction(() => !document.getElementById('boot'));
+    await page.keyboard.type('plantops.local');
+    const email = page.getByLabel('E-mail');
+    expect(await email.inputValue()).toBe('someone@plantops.local');
+    expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
     const assets = seen.filter((s) => s.startsWith('/assets/'));
     expect(assets).toHaveLength(1);
     expect(assets[0]).toMatch(/^\/assets\/index-.+\.js$/);
-    expect(await hints(page)).toEqual([]);
     await ctx.close();
+  });
+
+  it('a sign-in sent before the app has run is held (no password in the address) and sent by the app', async () => {
+    const ctx = await newContext(browser, baseUrl);
+    const page = await ctx.newPage();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await load(page, '/login');
+    await page.getByLabel('E-mail').fill('admin@plantops.local');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(page.url()).not.toContain('password');
+    expect(await page.locator('#boot').count()).toBe(1);
+    release();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await ctx.close();
+  });
+
+  it('a signed-in page opened directly never shows the sign-in copy: a blank frame until the app is there', async () => {
+    const page = await pageAs('admin@plantops.local');
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/inventory/search?q=bearing', { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('#boot-frame').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0);
+    expect(await page.locator('#boot-sign-in').isVisible()).toBe(false);
+    release();
+    await page.getByRole('heading', { name: 'Inventory search', level: 1 }).waitFor();
+    expect(await page.locator('#boot').count()).toBe(0);
+    await page.context().close();
   });
 
   it('a signed-in page is hinted while the first bundle downloads, and the dashboard loads no zod', async () => {

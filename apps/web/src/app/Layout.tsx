@@ -3,6 +3,7 @@ import { Outlet, useRouterState } from '@tanstack/react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useProfile } from '../features/profile/useProfile';
 import { Toaster } from '../ui/Toaster';
+import { useBootHandoff } from '../boot/handoff';
 import { usePermissions } from './usePermissions';
 import { Header } from './Header';
 import { Nav } from './Nav';
@@ -21,6 +22,7 @@ export function Layout() {
 function Frame() {
   const [menuOpen, setMenuOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  useBootHandoff(); // the blank frame of index.html (decision 0014) makes way for this one
   usePermissions(); // keeps the nav in step with the server's permission table
   useProfile(); // applies the user's theme
 

@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { usePageHeading } from '../ui/pageHeading';
+import { useBootHandoff } from '../boot/handoff';
 
 export function NotFound() {
   const heading = usePageHeading('Page not found');
+  useBootHandoff(); // an unknown address opened directly
   return (
     <main id="main" className="mx-auto max-w-md p-8">
       <h1 {...heading} className="mb-2 text-xl font-semibold">

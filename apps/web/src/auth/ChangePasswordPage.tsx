@@ -4,12 +4,14 @@ import { Button } from '../ui/Button';
 import { usePageHeading } from '../ui/pageHeading';
 import { logout } from './authApi';
 import { useUser } from './useSession';
+import { useBootHandoff } from '../boot/handoff';
 
 /** Shown before anything else when the account must get a new password. */
 export function ChangePasswordPage() {
   const user = useUser();
   const navigate = useNavigate();
   const heading = usePageHeading('Choose a new password');
+  useBootHandoff(); // opened directly with a stored session: index.html's blank frame goes
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
       <p className="mb-2 text-2xl font-bold">PlantOps</p>

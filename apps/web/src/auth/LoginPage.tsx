@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { ApiError, describeError } from '../api/errors';
 import { Button } from '../ui/Button';
@@ -6,6 +6,7 @@ import { Logo } from '../ui/Logo';
 import { usePageHeading } from '../ui/pageHeading';
 import { Checkbox, Field } from '../ui/Field';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { takeOverBoot, type Carried } from '../boot/handoff';
 import { login } from './authApi';
 import { DemoAccounts } from './DemoAccounts';
 import { MfaStep } from './MfaStep';
@@ -27,6 +28,29 @@ export function LoginPage({ redirect }: { redirect?: string | undefined }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const heading = usePageHeading('Sign in');
+  const form = useRef<HTMLFormElement>(null);
+  const [carried, setCarried] = useState<Carried | null>(null);
+
+  // The static copy in index.html (decision 0014) goes in the frame this page first appears in;
+  // what was typed into it comes along.
+  useLayoutEffect(() => {
+    const c = takeOverBoot();
+    if (!c) return;
+    if (typeof c.values.email === 'string') setEmail(c.values.email);
+    if (typeof c.values.password === 'string') setPassword(c.values.password);
+    if (typeof c.values.rememberMe === 'boolean') setRememberMe(c.values.rememberMe);
+    setCarried(c);
+  }, []);
+  // once the carried values are rendered: the focus back where it was, a held submission sent
+  useLayoutEffect(() => {
+    const field = carried?.focus && form.current?.elements.namedItem(carried.focus.name);
+    if (!(field instanceof HTMLInputElement)) return;
+    field.focus();
+    if (field.type !== 'checkbox' && carried?.focus?.start != null) field.setSelectionRange(carried.focus.start, carried.focus.end);
+  }, [carried]);
+  useEffect(() => {
+    if (carried?.submitted) form.current?.requestSubmit();
+  }, [carried]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -59,7 +83,7 @@ export function LoginPage({ redirect }: { redirect?: string | undefined }) {
       <h1 {...heading} className="mb-4 text-xl font-semibold">
         Sign in
       </h1>
-      <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+      <form ref={form} onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900">
         {error ? <ErrorBanner error={loginMessage(error, mfaNeeded)} /> : null}
         <Field
           label="E-mail"

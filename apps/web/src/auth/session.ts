@@ -17,6 +17,8 @@ let current: Session | null = load();
 const listeners = new Set<Listener>();
 
 function load(): Session | null {
+  // no storage when the build renders the sign-in page (src/boot/prerender.tsx)
+  if (typeof sessionStorage === 'undefined') return null;
   for (const store of [sessionStorage, localStorage]) {
     try {
       const raw = store.getItem(KEY);

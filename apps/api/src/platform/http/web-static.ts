@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyStaticOptions, SetHeadersResponse } from '@fastify/static';
 
 /** Hashed build output (`/assets/name-HASH.js`): the name changes whenever the content does. */
@@ -35,4 +38,40 @@ export function webStaticOptions(root: string): FastifyStaticOptions {
     setHeaders,
     allowedPath: (pathname) => !/\.(br|gz)$/.test(pathname),
   };
+}
+
+/**
+ * The CSP sources of index.html's inline scripts (`'sha256-…'`): the web build inlines its boot
+ * script so the first paint waits for no script request (decision 0014), and the policy allows
+ * that script and no other inline code. Read from the build itself, again whenever index.html
+ * changes on disk, so a new build served by a running server keeps working.
+ */
+export function inlineScriptHashes(root: string | null): () => string[] {
+  const file = root === null ? null : path.join(root, 'index.html');
+  let seen = -1;
+  let hashes: string[] = [];
+  return () => {
+    if (!file) return hashes;
+    let mtime: number;
+    try {
+      mtime = statSync(file).mtimeMs;
+    } catch {
+      return (hashes = []);
+    }
+    if (mtime !== seen) {
+      seen = mtime;
+      hashes = scriptHashes(readFileSync(file, 'utf8'));
+    }
+    return hashes;
+  };
+}
+
+/** sha256 sources for every `<script>` element with content and no src in an HTML document. */
+export function scriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const [, attrs, body] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc\s*=/i.test(attrs ?? '') || !body) continue;
+    out.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return out;
 }
