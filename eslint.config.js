@@ -20,7 +20,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['apps/web/public/**/*.js'],
+    // what the browser runs as it is: the public files and the boot script index.html inlines
+    files: ['apps/web/public/**/*.js', 'apps/web/build/boot-script.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
   },
 );

@@ -7,14 +7,14 @@
   try {
     var t = localStorage.getItem('plantops.theme') || 'system';
     root.classList.toggle('dark', t === 'dark' || (t === 'system' && matchMedia('(prefers-color-scheme: dark)').matches));
-  } catch (e) {
+  } catch {
     /* storage unavailable */
   }
   // Which static screen paints: the sign-in page, or the blank signed-in frame for a stored session.
   var signedIn = false;
   try {
     signedIn = !!(localStorage.getItem('plantops.session') || sessionStorage.getItem('plantops.session'));
-  } catch (e) {
+  } catch {
     /* storage unavailable: the app will show the sign-in page too */
   }
   root.dataset.boot = signedIn ? 'frame' : 'sign-in';
@@ -23,11 +23,20 @@
   function start() {
     if (started || !ENTRY) return;
     started = true;
-    var s = document.createElement('script');
-    s.type = 'module';
-    s.crossOrigin = '';
-    s.src = ENTRY;
-    document.head.appendChild(s);
+    // fetched now; run once the document is parsed: from the HTTP cache the entry could otherwise
+    // run before the parser has reached #root and the static copy
+    var l = document.createElement('link');
+    l.rel = 'modulepreload';
+    l.href = ENTRY;
+    document.head.appendChild(l);
+    var run = function () {
+      var s = document.createElement('script');
+      s.type = 'module';
+      s.src = ENTRY;
+      document.head.appendChild(s);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
   }
   // Until the app has taken over, the static form must not be sent by the browser itself (it would
   // put the password in the address): hold it, and let the app submit it once it runs.

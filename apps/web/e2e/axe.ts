@@ -75,9 +75,13 @@ function report(result: PageResult, when: string): void {
   for (const c of result.csp) problems.push(`CSP violation on ${result.key} ${when}: ${c}`);
 }
 
-/** Waits until the page shows a heading and its DOM has been still for a moment (data arrived). */
+/**
+ * Waits until the page shows a heading and its DOM has been still for a moment (data arrived). A
+ * shown heading: index.html's static sign-in copy is in every page, hidden when a session is stored
+ * (decision 0014), and its h1 is not the page's.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.readyState === 'complete' && !!document.querySelector('h1'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => document.readyState === 'complete' && [...document.querySelectorAll('h1')].some((h) => h.checkVisibility()), undefined, { timeout: 10_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

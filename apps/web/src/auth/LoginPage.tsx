@@ -43,10 +43,11 @@ export function LoginPage({ redirect }: { redirect?: string | undefined }) {
   }, []);
   // once the carried values are rendered: the focus back where it was, a held submission sent
   useLayoutEffect(() => {
-    const field = carried?.focus && form.current?.elements.namedItem(carried.focus.name);
-    if (!(field instanceof HTMLInputElement)) return;
+    const at = carried?.focus;
+    const field = at ? form.current?.elements[at.index] : undefined;
+    if (!at || !(field instanceof HTMLElement)) return;
     field.focus();
-    if (field.type !== 'checkbox' && carried?.focus?.start != null) field.setSelectionRange(carried.focus.start, carried.focus.end);
+    if (field instanceof HTMLInputElement && field.type !== 'checkbox' && at.start !== null) field.setSelectionRange(at.start, at.end);
   }, [carried]);
   useEffect(() => {
     if (carried?.submitted) form.current?.requestSubmit();

@@ -10,8 +10,8 @@ import { useLayoutEffect } from 'react';
 /** What the user did in the static sign-in form before the app took over. */
 export interface Carried {
   values: Record<string, string | boolean>;
-  /** the name of the field that had focus, and its selection */
-  focus?: { name: string; start: number | null; end: number | null };
+  /** the form control that had focus (its place in form.elements: the markup is the app's own), and its selection */
+  focus?: { index: number; start: number | null; end: number | null };
   /** the form was submitted (the inline script held the browser's own submission back) */
   submitted: boolean;
 }
@@ -39,9 +39,10 @@ export function takeOverBoot(): Carried | null {
     }
     const active = document.activeElement;
     carried = { values, submitted: window.__plantopsBootSubmit === true };
-    if (active instanceof HTMLInputElement && form.contains(active) && active.name) {
-      const text = active.type !== 'checkbox';
-      carried.focus = { name: active.name, start: text ? active.selectionStart : null, end: text ? active.selectionEnd : null };
+    const index = Array.from(form.elements).findIndex((el) => el === active);
+    if (index >= 0) {
+      const text = active instanceof HTMLInputElement && active.type !== 'checkbox';
+      carried.focus = { index, start: text ? active.selectionStart : null, end: text ? active.selectionEnd : null };
     }
   }
   window.__plantopsBootSubmit = false;
