@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../core/audit/audit.writer.js';
-import { ensureCustomPart, findItemFacts } from '../../core/inventory/index.js';
+import { ensureCustomPart, findItemFacts, type CatalogReads } from '../../core/inventory/index.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, conflict, validation, workflow, type ErrorDetail } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -214,7 +214,7 @@ export async function setAccessories(ctx: Ctx, id: string, input: AccessoriesInp
 const refsOf = (list: repo.StoredAccessory[]) => list.map((a) => ({ accessoryId: a.itemId, quantity: a.quantity }));
 
 /** Step 5: everything checked again, priced, a BOM per build saved, PENDING — or nothing written. */
-export async function submit(ctx: Ctx, configurator: OrderConfigurator, id: string) {
+export async function submit(ctx: Ctx, configurator: OrderConfigurator, catalog: CatalogReads, id: string) {
   const order = await loadVisible(ctx, id, true);
   assertDraft(order, 'submission');
   const sinks = await repo.sinksOf(ctx.tx, order.id);
@@ -235,7 +235,7 @@ export async function submit(ctx: Ctx, configurator: OrderConfigurator, id: stri
   let readyBy = 0;
   for (const [i, b] of builds.entries()) {
     const sink = sinks.find((s) => s.id === b.sink_id)!;
-    const generated = await generateBom(ctx, configurator, {
+    const generated = await generateBom(ctx, { configurator, catalog }, {
       orderId: order.id, buildNumber: b.build_number, preview: false, title: `${order.order_number} ${b.build_number}: ${sink.family_name}`,
       sinkConfigurations: [{ sinkFamilyId: sink.family_id, buildNumber: b.build_number, quantity: 1, configuration: b.configuration, accessories: [] }],
       // Order-level accessories ride on the first build's BOM, so that every part the order takes is in one of its BOMs.
