@@ -22,12 +22,20 @@ export interface Structure {
  */
 export interface CatalogReads {
   itemFacts(ctx: Ctx, refs: { partNumbers?: string[]; ids?: string[] }): Promise<ItemFacts[]>;
+  /** Each reference (an id, else a part number) as its active item, or null when unknown or inactive; in the order given. */
+  activeItems(ctx: Ctx, refs: ItemRef[]): Promise<(ItemFacts | null)[]>;
   /** The part already made for this specification, if any (no write). */
   customPart(ctx: Ctx, specKey: string, partNumber: string | null): Promise<ItemFacts | undefined>;
   /** The part for this specification, made once (see custom-parts.ts). */
   ensureCustomPart(ctx: Ctx, req: CustomPartRequest): Promise<{ item: ItemFacts; created: boolean }>;
   /** The structure below `rootIds` with stock in the actor's warehouse. */
   structure(ctx: Ctx, rootIds: string[]): Promise<Structure>;
+}
+
+/** How requests name a catalog item (accessories): by id or by part number. */
+export interface ItemRef {
+  accessoryId?: string;
+  partNumber?: string;
 }
 
 const MINUTE = 60_000;
@@ -87,6 +95,14 @@ function createCatalogReads(caches: CacheInvalidation): CatalogReads {
 
   return {
     itemFacts,
+    async activeItems(ctx, refs) {
+      if (!refs.length) return [];
+      const items = await itemFacts(ctx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
+      return refs.map((r) => {
+        const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber?.toUpperCase()));
+        return item?.isActive ? item : null;
+      });
+    },
     customPart,
     async ensureCustomPart(ctx, req) {
       const item = await customPart(ctx, req.specKey, req.partNumber);

@@ -69,11 +69,11 @@ export interface GenerateInput {
 type Located = Issue & { sinkConfiguration?: number };
 
 async function orderAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoryRef[]) {
-  const items = await catalog.itemFacts(ctx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
+  const items = await catalog.activeItems(ctx, refs);
   const errors: Located[] = [];
   const found = refs.flatMap((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber?.toUpperCase()));
-    if (!item || !item.isActive) {
+    const item = items[i];
+    if (!item) {
       errors.push({ field: `accessories[${i}]`, code: 'ACCESSORY_NOT_FOUND', message: `No catalog item "${r.accessoryId ?? r.partNumber}".` });
       return [];
     }

@@ -68,14 +68,10 @@ const toCatalogItem = (i: ItemFacts): CatalogItem => ({
 
 const matches = (f: LoadedFamily, ref: string) => [f.doc.id, f.doc.code, f.doc.name, f.doc.baseModel].some((v) => v.toLowerCase() === ref.trim().toLowerCase());
 
-/** Accessories named by id or part number, resolved against the catalog in one query. */
+/** Accessories named by id or part number, resolved against the catalog. */
 async function resolveAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoryRef[], field: string): Promise<AccessoryChoice[]> {
-  if (!refs.length) return [];
-  const items = await catalog.itemFacts(ctx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
-  return refs.map((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber!.toUpperCase()));
-    return { field: `${field}[${i}]`, ref: r.accessoryId ?? r.partNumber ?? '', item: item && item.isActive ? toCatalogItem(item) : null, quantity: r.quantity };
-  });
+  const items = await catalog.activeItems(ctx, refs);
+  return refs.map((r, i) => ({ field: `${field}[${i}]`, ref: r.accessoryId ?? r.partNumber ?? '', item: items[i] ? toCatalogItem(items[i]) : null, quantity: r.quantity }));
 }
 
 /**

@@ -75,7 +75,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         tags, summary: "Step 4: accessories of a sink's builds, one build, or (naming neither) the order", params: idParams, body: accessoriesBody,
         response: { 200: envelope(accessoriesSchema), ...errors(404, 409, 422) },
       },
-      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.setAccessories(ctx, request.params.id, request.body))),
+      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.setAccessories(ctx, catalog, request.params.id, request.body))),
     });
 
     r.post('/api/v1/orders/:id/submit', {

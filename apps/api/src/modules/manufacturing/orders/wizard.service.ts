@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../core/audit/audit.writer.js';
-import { ensureCustomPart, findItemFacts, type CatalogReads } from '../../core/inventory/index.js';
+import { ensureCustomPart, type CatalogReads } from '../../core/inventory/index.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, conflict, validation, workflow, type ErrorDetail } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -174,13 +174,13 @@ export async function configureSink(ctx: Ctx, configurator: OrderConfigurator, i
 }
 
 /** Accessories by id or part number, resolved against the catalog; unknown ones are named. */
-async function resolveAccessories(ctx: Ctx, refs: AccessoriesInput['accessories']): Promise<repo.StoredAccessory[]> {
-  const items = await findItemFacts(ctx.tx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
+async function resolveAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoriesInput['accessories']): Promise<repo.StoredAccessory[]> {
+  const items = await catalog.activeItems(ctx, refs);
   const problems: ErrorDetail[] = [];
   const merged = new Map<string, repo.StoredAccessory>();
   refs.forEach((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber!.toUpperCase()));
-    if (!item || !item.isActive) {
+    const item = items[i];
+    if (!item) {
       problems.push({ field: `accessories[${i}]`, code: 'ACCESSORY_NOT_FOUND', message: `No active catalog item "${r.accessoryId ?? r.partNumber}"` });
       return;
     }
@@ -196,11 +196,11 @@ const accessoryLines = (list: repo.StoredAccessory[]) =>
   list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost, totalCost: money(a.unitCost * a.quantity) }));
 const accessoryTotal = (list: repo.StoredAccessory[]) => money(list.reduce((s, a) => s + a.unitCost * a.quantity, 0));
 
-export async function setAccessories(ctx: Ctx, id: string, input: AccessoriesInput) {
+export async function setAccessories(ctx: Ctx, catalog: CatalogReads, id: string, input: AccessoriesInput) {
   const order = await loadVisible(ctx, id, true);
   assertDraft(order, 'accessories');
   const builds = await targetBuilds(ctx, order, input);
-  const list = await resolveAccessories(ctx, input.accessories);
+  const list = await resolveAccessories(ctx, catalog, input.accessories);
   const total = accessoryTotal(list);
   if (builds.length) await repo.setBuildAccessories(ctx.tx, builds.map((b) => b.id), list, total);
   else await repo.updateOrder(ctx.tx, order.id, { accessories: list, accessoryTotal: total });
