@@ -208,6 +208,38 @@ describe('fo_number', () => {
   });
 });
 
+describe('the create (one read, one write statement: decision 0010)', () => {
+  it('answers what a read of the new work order shows, audits exactly that and writes the assignment rows', async () => {
+    const pump = await createEquipment(w.t.app, w.supervisor, { area: 'Compressor bay', model: 'GA-30' });
+    const bodies: [Session, object][] = [
+      [w.requester, { title: 'Leaking valve' }],
+      [w.supervisor, { type: 'PM', title: 'Quarterly service', description: 'Filters and oil', priority: 'LOW', dueDate: '2999-01-01' }],
+      // Overdue at once, two assignees (ordered by name in the answer, by id in assigned_to), equipment and a checklist.
+      [w.supervisor, { type: 'EMERGENCY', title: 'Compressor trips', priority: 'CRITICAL', equipmentId: pump.id, dueDate: '2020-05-01',
+        assigneeIds: [w.tech.user.id, w.contractor.user.id, w.supervisor.user.id], checklist: [{ component: 'Motor', action: 'Megger test' }] }],
+      [w.tech, { type: 'CORRECTIVE', title: 'Belt squeals', area: 'Line 2', assetModel: 'B-12' }],
+    ];
+    for (const [who, body] of bodies) {
+      const res = await send(who, 'POST', '/api/v1/work-orders', body);
+      expect(res.statusCode, res.body).toBe(201);
+      const created = json(res).data as Record<string, unknown> & { id: string };
+      const read = await detail(w.supervisor, created.id);
+      for (const [key, value] of Object.entries(created)) expect([key, read[key]]).toEqual([key, value]);
+      const logged = await w.t.db.query<{ after_data: unknown }>(`SELECT after_data FROM system_logs WHERE table_name = 'work_orders' AND record_id = $1 AND action = 'CREATE'`, [created.id]);
+      const after = typeof logged.rows[0]!.after_data === 'string' ? JSON.parse(logged.rows[0]!.after_data) : logged.rows[0]!.after_data;
+      expect(after).toEqual({ ...created, checklistItems: 'checklist' in body ? 1 : 0 });
+      const rows = await w.t.db.query<{ assigned_to: string[]; keys_match: boolean; n: number }>(
+        `SELECT w.assigned_to, (SELECT count(*)::int FROM wo_assignees a WHERE a.work_order_id = w.id) AS n,
+                (SELECT bool_and(a.wo_status = w.status AND a.wo_created_at = w.created_at AND a.wo_priority_rank = w.priority_rank) FROM wo_assignees a WHERE a.work_order_id = w.id) AS keys_match
+           FROM work_orders w WHERE w.id = $1`, [created.id]);
+      const assigned = (created.assignees as { id: string }[]).map((a) => a.id);
+      expect(rows.rows[0]!.assigned_to).toEqual([...assigned].sort());
+      expect(rows.rows[0]!.n).toBe(assigned.length);
+      if (assigned.length) expect(rows.rows[0]!.keys_match).toBe(true);
+    }
+  });
+});
+
 describe('the list', () => {
   it('filters by status, type, priority, assignee, equipment, area, due date, overdue and text', async () => {
     const tag = Math.random().toString(36).slice(2, 8);

@@ -1,5 +1,6 @@
 import { WO_OPEN_STATUSES, type EquipmentStatus, type WoPriority, type WoStatus, type WoType } from '@plantops/contracts';
-import type { Queryable } from '../../../platform/db/database.js';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
+import { insertRow, type SqlWrite } from '../../../platform/db/write-batch.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { WoSort, WorkOrder, WorkOrderChanges } from './work-orders.schema.js';
 
@@ -97,15 +98,29 @@ export const toWorkOrder = (r: WoRow): WoRecord => ({
   resumeStatus: r.resume_status,
 });
 
-/** The next number of a site's year: the upsert's row lock queues concurrent creates. */
-export async function nextSequence(tx: Queryable, warehouseId: string, year: number): Promise<number> {
-  const { rows } = await tx.query<{ last_value: number }>(
-    `INSERT INTO wo_number_sequences (warehouse_id, year, last_value) VALUES ($1, $2, 1)
-     ON CONFLICT (warehouse_id, year) DO UPDATE SET last_value = wo_number_sequences.last_value + 1
-     RETURNING last_value`,
-    [warehouseId, year],
-  );
-  return rows[0]!.last_value;
+/** What a create needs from the database before it writes, read in one statement. */
+export interface CreationFacts {
+  warehouseCode: string;
+  /** The site's next yearly number (migration 0025: a sequence, nothing locked until COMMIT). */
+  seq: number;
+  /** The transaction's timestamp: the work order's created_at and last_updated. */
+  now: Date;
+  /** The database's current_date (what `overdue` compares with). */
+  today: string;
+  requester: { id: string; name: string; role: string } | null;
+}
+
+const CREATION_FACTS = prepared(
+  'wo_creation_facts',
+  `SELECT w.code, app_next_wo_number(w.id, $2) AS seq, now() AS now, current_date::text AS today,
+      (SELECT json_build_object('id', p.id, 'name', p.first_name || ' ' || p.last_name, 'role', p.role) FROM profiles p WHERE p.id = $3) AS requester
+     FROM warehouses w WHERE w.id = $1`,
+);
+
+export async function creationFacts(tx: Queryable, warehouseId: string, year: number, requesterId: string): Promise<CreationFacts | undefined> {
+  const { rows } = await tx.query<{ code: string; seq: number; now: Date; today: string; requester: CreationFacts['requester'] }>(CREATION_FACTS, [warehouseId, year, requesterId]);
+  const r = rows[0];
+  return r && { warehouseCode: r.code, seq: Number(r.seq), now: r.now, today: r.today, requester: r.requester };
 }
 
 export interface NewWorkOrder {
@@ -124,15 +139,29 @@ export interface NewWorkOrder {
   dueDate: string | null;
   followUp: boolean;
   parentId: string | null;
+  /** In assigned_at order (all assigned at once: by id, as setAssignees orders them). */
+  assignedTo: string[];
+  at: Date;
 }
 
-export async function insertWorkOrder(tx: Queryable, w: NewWorkOrder): Promise<void> {
+/** The work order's row as a write, to run with its audit row and event in one statement (runWrites). */
+export const workOrderWrite = (w: NewWorkOrder): SqlWrite =>
+  insertRow('work_orders', {
+    id: w.id, warehouse_id: w.warehouseId, fo_number: w.foNumber, type: w.type, title: w.title, description: w.description, area: w.area,
+    asset_model: w.assetModel, equipment_id: w.equipmentId, status: w.status, priority: w.priority, requested_by: w.requestedBy,
+    assigned_to: w.assignedTo, due_date: w.dueDate, follow_up: w.followUp, parent_work_order_id: w.parentId, created_at: w.at, last_updated: w.at,
+  }, { casts: { assigned_to: 'uuid[]' } });
+
+/**
+ * The first assignees of a new work order (its assigned_to is written with the row). A statement
+ * of its own: wo_assignees' policy and key-copying trigger read the work order, which a write in
+ * the same statement would not see yet.
+ */
+export async function insertFirstAssignees(tx: Queryable, woId: string, warehouseId: string, userIds: string[], by: string): Promise<void> {
   await tx.query(
-    `INSERT INTO work_orders (id, warehouse_id, fo_number, type, title, description, area, asset_model, equipment_id, status, priority,
-       requested_by, due_date, follow_up, parent_work_order_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [w.id, w.warehouseId, w.foNumber, w.type, w.title, w.description, w.area, w.assetModel, w.equipmentId, w.status, w.priority,
-      w.requestedBy, w.dueDate, w.followUp, w.parentId],
+    `INSERT INTO wo_assignees (work_order_id, user_id, warehouse_id, assigned_by)
+     SELECT $1, u, $2, $3 FROM unnest($4::uuid[]) AS u`,
+    [woId, warehouseId, by, userIds],
   );
 }
 
@@ -303,10 +332,11 @@ export async function setAssignees(tx: Queryable, woId: string, warehouseId: str
 }
 
 /** Active people of the site who do maintenance work (may be assigned). */
-export async function assignablePeople(tx: Queryable, ids: string[], warehouseId: string): Promise<{ id: string; role: string }[]> {
-  const { rows } = await tx.query<{ id: string; role: string }>(
-    `SELECT id, role FROM profiles WHERE id = ANY($1::uuid[]) AND warehouse_id = $2 AND active
-        AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN')`,
+export async function assignablePeople(tx: Queryable, ids: string[], warehouseId: string): Promise<{ id: string; name: string; role: string }[]> {
+  // Named and ordered as SELECT's assignees list (the create builds its response from these).
+  const { rows } = await tx.query<{ id: string; name: string; role: string }>(
+    `SELECT id, first_name || ' ' || last_name AS name, role FROM profiles WHERE id = ANY($1::uuid[]) AND warehouse_id = $2 AND active
+        AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN') ORDER BY first_name, id`,
     [ids, warehouseId],
   );
   return rows;
@@ -335,8 +365,8 @@ export async function sitePeople(tx: Queryable, warehouseId: string, roles: stri
 
 /** The equipment a work order names (read from the equipment table; the equipment module owns it). */
 export async function equipmentFor(tx: Queryable, id: string, warehouseId: string) {
-  const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string }>(
-    `SELECT id, status, area, model, asset_tag FROM equipment WHERE id = $1 AND warehouse_id = $2`,
+  const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string; name: string }>(
+    `SELECT id, status, area, model, asset_tag, name FROM equipment WHERE id = $1 AND warehouse_id = $2`,
     [id, warehouseId],
   );
   return rows[0];
