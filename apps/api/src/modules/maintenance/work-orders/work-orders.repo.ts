@@ -1,4 +1,5 @@
 import { WO_OPEN_STATUSES, type EquipmentStatus, type WoPriority, type WoStatus, type WoType } from '@plantops/contracts';
+import { createHash } from 'node:crypto';
 import { prepared, type Queryable } from '../../../platform/db/database.js';
 import { insertRow, type SqlWrite } from '../../../platform/db/write-batch.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -229,6 +230,26 @@ export function assigneeWalk(f: Pick<WoListFilter, 'assignee' | 'sort' | 'status
   return f.sort === 'createdAt' || open ? { keys, open } : null;
 }
 
+/**
+ * An enum filter (status, type, priority: validated against their lists before they get here) as
+ * a literal, sorted. With these and the page size in its text, a list statement is prepared once
+ * per connection and filter shape (decision 0017, "The supervisor's lists"): planning it on every
+ * request cost more than running it, while the values that decide its plan (how rare a status is)
+ * stay visible to the planner, so a cached plan is never one made for other statuses. Ids, dates,
+ * text and cursors stay parameters.
+ */
+function isAny(column: string, values: readonly string[]): string {
+  for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`Not an enum value: ${v}`);
+  // One value as equality: PostgreSQL 15 reads an index in order under `=`, not under `= ANY`, so
+  // "status=ASSIGNED" walks (warehouse_id, status, created_at) instead of filtering the site's newest.
+  return values.length === 1 ? `${column} = '${values[0]}'` : `${column} = ANY('{${[...values].sort().join(',')}}'::text[])`;
+}
+
+function pageRows(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error(`Not a page size: ${limit}`);
+  return limit + 1;
+}
+
 /** One page by keyset (limit + 1 rows tell whether there is more). */
 export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ rows: WoRecord[]; cursors: string[][] }> {
   const params: unknown[] = [];
@@ -239,7 +260,7 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (walk) {
     where.push(`a.user_id = ${p(f.assignee)}`);
     if (walk.open) where.push('a.wo_open');
-    if (f.status) where.push(`a.wo_status = ANY(${p(f.status)}::text[])`);
+    if (f.status) where.push(isAny('a.wo_status', f.status));
   }
   // A technician's or contractor's reach; implied when the list is the person's own assignments.
   if (f.reach.kind === 'assigned' && !(walk && f.assignee === f.reach.userId)) {
@@ -247,9 +268,9 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
     where.push(`(w.id IN (SELECT m.work_order_id FROM wo_assignees m WHERE m.user_id = ${me}) OR w.requested_by = ${me})`);
   }
   if (f.reach.kind === 'own') where.push(`w.requested_by = ${p(f.reach.userId)}`);
-  if (f.status && !walk) where.push(`w.status = ANY(${p(f.status)}::text[])`);
-  if (f.type) where.push(`w.type = ANY(${p(f.type)}::text[])`);
-  if (f.priority) where.push(`w.priority = ANY(${p(f.priority)}::text[])`);
+  if (f.status && !walk) where.push(isAny('w.status', f.status));
+  if (f.type) where.push(isAny('w.type', f.type));
+  if (f.priority) where.push(isAny('w.priority', f.priority));
   if (f.assignee === 'none') where.push(`w.assigned_to = '{}'`);
   // Through wo_assignees' user index, not assigned_to's GIN index: under row-level security an
   // array @> is not leakproof and cannot use its index, so a technician with no work made the list
@@ -261,7 +282,7 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (f.dueBefore) where.push(`w.due_date < ${p(f.dueBefore)}::date`);
   if (f.overdue === true) where.push(`w.due_date < current_date AND w.status IN ${OPEN}`);
   if (f.overdue === false) where.push(`NOT (w.due_date IS NOT NULL AND w.due_date < current_date AND w.status IN ${OPEN})`);
-  if (f.escalated !== undefined) where.push(`w.escalated = ${p(f.escalated)}`);
+  if (f.escalated !== undefined) where.push(`w.escalated = ${f.escalated ? 'true' : 'false'}`);
   if (f.search) where.push(`w.search_text LIKE ${p(`%${f.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)}`);
   const keys = walk?.keys ?? SORT_KEYS[f.sort];
   const dir = f.descending ? 'DESC' : 'ASC';
@@ -272,8 +293,8 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   const from = walk ? 'FROM wo_assignees a JOIN work_orders w ON w.id = a.work_order_id' : 'FROM work_orders w';
   const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor ${from}`)}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${p(f.limit + 1)}`;
-  const { rows } = await tx.query<WoRow>(sql, params);
+    ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${pageRows(f.limit)}`;
+  const { rows } = await tx.query<WoRow>(prepared(`wo_list_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`, sql), params);
   return { rows: rows.map(toWorkOrder), cursors: rows.map((r) => r.cursor ?? []) };
 }
 
