@@ -10,10 +10,12 @@ import { benchDatabaseUrl, dbCpuMeter, printTimings, profiledApp, timings } from
  *   npx tsx scripts/bench/profile-create.ts --scenario part --creates 300 [--quantity 10]
  *   npx tsx scripts/bench/profile-create.ts --scenario work-order --creates 300
  * `work-order` sends the bench's create (scenarios/40-work-orders.ts) as the bench's supervisor.
+ * `--clients 50` runs that many creates at a time and adds latency percentiles: what a lock held
+ * across round trips costs shows there (the statement timings then include waits).
  */
 const { values } = parseArgs({
   options: {
-    'database-url': { type: 'string' }, scenario: { type: 'string', default: 'part' }, creates: { type: 'string', default: '300' }, quantity: { type: 'string', default: '10' },
+    'database-url': { type: 'string' }, scenario: { type: 'string', default: 'part' }, creates: { type: 'string', default: '300' }, clients: { type: 'string', default: '1' }, quantity: { type: 'string', default: '10' },
   },
 });
 const url = benchDatabaseUrl(values['database-url']);
@@ -43,7 +45,7 @@ const SCENARIOS: Record<string, Scenario> = {
 async function main() {
   const scenario = SCENARIOS[values.scenario];
   if (!scenario) throw new Error(`--scenario: one of ${Object.keys(SCENARIOS).join(', ')}`);
-  const { app, raw, headers, close } = await profiledApp(url, scenario.email);
+  const { app, raw, headers, close } = await profiledApp(url, scenario.email, Number(values.clients) > 1 ? 10 : 4);
   const run = `P${Date.now().toString(36).toUpperCase()}`;
   const create = (i: number) => app.inject({ method: 'POST', url: scenario.path, headers, payload: scenario.body(run, i) });
   for (let i = 0; i < 20; i++) await create(-i - 1); // warm-up: prepared plans, JIT
@@ -52,15 +54,26 @@ async function main() {
   const dbCpu = await dbCpuMeter(raw);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const res = await create(i);
-    if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
-  }
+  const latencies: number[] = [];
+  let next = 0;
+  const client = async () => {
+    while (next < n) {
+      const i = next++;
+      const start = performance.now();
+      const res = await create(i);
+      latencies.push(performance.now() - start);
+      if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(values.clients)) }, client));
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const db = await dbCpu();
   const sqlMs = printTimings(n, scenario.what);
   console.log(`\nper create: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${sqlMs.toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms, PostgreSQL backends CPU ${(db / n).toFixed(2)} ms`);
+  latencies.sort((a, b) => a - b);
+  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
+  if (Number(values.clients) > 1) console.log(`${values.clients} clients: latency p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, throughput ${((n / wall) * 1000).toFixed(0)}/s`);
   await close();
 }
 

@@ -81,9 +81,9 @@ export async function dbCpuMeter(db: Queryable) {
   };
 }
 
-/** The app in this process on the bench database, every statement timed, signed in as `email`. */
-export async function profiledApp(url: string, email: string) {
-  const raw = createPostgresDatabase(withApplicationName(url), 4);
+/** The app in this process on the bench database, every statement timed, signed in as `email` (pool: the server's is 10). */
+export async function profiledApp(url: string, email: string, poolSize = 4) {
+  const raw = createPostgresDatabase(withApplicationName(url), poolSize);
   const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile', LOG_LEVEL: 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
   const app = await buildApp({ config, db: profiled(raw), jwtSecret: randomToken(48), webDist: null });
   await app.ready();
