@@ -206,6 +206,24 @@ describe('fo_number', () => {
     const seq = await w.t.db.query<{ last_value: number }>(`SELECT last_value FROM wo_number_sequences WHERE warehouse_id = $1 AND year = $2`, [w.ids.main, year]);
     expect(seq.rows[0]!.last_value).toBe(rows[0]!.n);
   });
+
+  it('starts a new site-year at 1 when its first numbers are asked at once, and refuses another site (migration 0025)', async () => {
+    const year = 3000 + Math.floor(Math.random() * 900);
+    const scope = (warehouseId: string) => `SELECT set_config('app.current_user_id', '${w.supervisor.user.id}', true), set_config('app.current_warehouse_id', '${warehouseId}', true),
+      set_config('app.current_role', 'SUPERVISOR', true), set_config('app.all_warehouses', 'off', true), set_config('role', 'plantops_app', true);`;
+    const next = () => w.t.db.transaction(async (tx) => (await tx.query<{ n: number }>(`SELECT app_next_wo_number($1, $2) AS n`, [w.ids.main, year])).rows[0]!.n, scope(w.ids.main));
+    const numbers = await Promise.all(Array.from({ length: 8 }, next));
+    expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A rolled-back transaction's number is not handed out again (a gap, never a clash).
+    await expect(w.t.db.transaction(async (tx) => {
+      await tx.query(`SELECT app_next_wo_number($1, $2)`, [w.ids.main, year]);
+      throw new Error('roll back');
+    }, scope(w.ids.main))).rejects.toThrow('roll back');
+    expect(await next()).toBe(10);
+    // The application role reaches neither the series table nor another site's numbers.
+    await expect(w.t.db.transaction((tx) => tx.query(`SELECT app_next_wo_number($1, $2)`, [w.ids.north, year]), scope(w.ids.main))).rejects.toThrow(/not visible/);
+    await expect(w.t.db.transaction((tx) => tx.query(`SELECT * FROM wo_number_series`), scope(w.ids.main))).rejects.toThrow(/permission denied/);
+  });
 });
 
 describe('the create (one read, one write statement: decision 0010)', () => {
