@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { API_ROOT } from './paths.js';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -73,7 +73,7 @@ export interface BuildOptions {
   jobOptions?: JobRunnerOptions;
 }
 
-const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const DEFAULT_WEB_DIST = path.join(API_ROOT, '../web/dist');
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;
 const JSON_BODY_LIMIT = 1024 * 1024;
 

@@ -142,6 +142,33 @@ describe('POST /bom/generate (spec 4.2)', () => {
     expect(unknown.details).toEqual([expect.objectContaining({ field: 'sinkFamilyId', code: 'UNKNOWN_FAMILY', sinkConfiguration: 0 })]);
   });
 
+  it('answers repeat previews from the catalog caches, and a change to stock, cost or structure reaches the next one (decision 0019)', async () => {
+    const body = { preview: true, sinkConfigurations: [{ sinkFamilyId: 'CSP', configuration: SPEC_CONFIGURATION }] };
+    const basinOf = async () => {
+      const bom = json(await post(coordinator, '/api/v1/bom/generate', body)).data;
+      const basin = find(bom.bomItems, 'BASIN-48-316L')!;
+      return { availableStock: basin.availableStock as number, unitCost: basin.unitCost as number, parts: basin.parts.map((p) => p.partNumber) };
+    };
+    const before = await basinOf();
+    expect(await basinOf()).toEqual(before);
+    const basinId = (await t.db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'BASIN-48-316L'`)).rows[0]!.id;
+    // Committed through the app's own database, as a receipt or an item edit would be.
+    await t.db.transaction((tx) => tx.query(`UPDATE stock SET quantity_on_hand = quantity_on_hand + 100 WHERE item_id = $1 AND warehouse_id = $2`, [basinId, sites.main]));
+    expect((await basinOf()).availableStock).toBe(before.availableStock + 100);
+    await t.db.transaction((tx) => tx.query(`UPDATE items SET cost = cost + 10 WHERE id = $1`, [basinId]));
+    expect((await basinOf()).unitCost).toBe(before.unitCost + 10);
+    const extraId = (await t.db.query<{ id: string }>(`SELECT id FROM items WHERE part_number = 'DRAIN-3-CENTER'`)).rows[0]!.id;
+    expect(before.parts).not.toContain('DRAIN-3-CENTER');
+    await t.db.transaction((tx) => tx.query(`INSERT INTO item_components (parent_id, child_id, quantity, sort_order) VALUES ($1, $2, 2, 99)`, [basinId, extraId]));
+    expect((await basinOf()).parts).toContain('DRAIN-3-CENTER');
+    await t.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM item_components WHERE parent_id = $1 AND child_id = $2`, [basinId, extraId]);
+      await tx.query(`UPDATE items SET cost = cost - 10 WHERE id = $1`, [basinId]);
+      await tx.query(`UPDATE stock SET quantity_on_hand = quantity_on_hand - 100 WHERE item_id = $1 AND warehouse_id = $2`, [basinId, sites.main]);
+    });
+    expect(await basinOf()).toEqual(before);
+  });
+
   it('is for PRODUCTION_COORDINATOR and ADMIN only (spec 12.2)', async () => {
     const body = { preview: true, sinkConfigurations: [{ sinkFamilyId: 'CSP', configuration: SPEC_CONFIGURATION }] };
     expect((await post(admin, '/api/v1/bom/generate', body)).statusCode).toBe(200);

@@ -135,6 +135,21 @@ describe('POST /configurations/validate', () => {
     expect(wide.warnings.map((w: { code: string }) => w.code)).toEqual(['BASINS_WIDER_THAN_BODY']);
   });
 
+  it('prices from the catalog as it stands: a cost change reaches the next validation through the cached item facts (decision 0019)', async () => {
+    const body = { sinkFamilyId: 'MDRD_T2', configuration: MDRD_THREE_BASINS };
+    const before = await ok(await validate(coordinator, body));
+    const line = (v: typeof before) => v.price.linesTotal as number;
+    expect(line(await ok(await validate(coordinator, body)))).toBe(line(before));
+    await t.db.transaction((tx) => tx.query(`UPDATE items SET cost = cost + 100 WHERE part_number = 'T2-BODY-73-120-HA'`));
+    const after = await ok(await validate(coordinator, body));
+    expect(line(after)).toBeGreaterThan(line(before));
+    await t.db.transaction((tx) => tx.query(`UPDATE items SET is_active = false WHERE part_number = 'T2-BODY-73-120-HA'`));
+    const gone = await ok(await validate(coordinator, body));
+    expect(gone.isValid).toBe(false);
+    await t.db.transaction((tx) => tx.query(`UPDATE items SET is_active = true, cost = cost - 100 WHERE part_number = 'T2-BODY-73-120-HA'`));
+    expect(line(await ok(await validate(coordinator, body)))).toBe(line(before));
+  });
+
   it('names an unknown family with the ones there are, and finds the family of an unnamed configuration', async () => {
     const v = await ok(await validate(coordinator, { sinkFamilyId: 'NOPE', configuration: SPEC_CONFIGURATION }));
     expect(v).toMatchObject({ isValid: false, sinkFamily: null, errors: [{ field: 'sinkFamilyId', code: 'UNKNOWN_FAMILY' }] });

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { API_ROOT } from '../../paths.js';
 import type { Database } from './database.js';
 
-const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+const MIGRATIONS_DIR = path.join(API_ROOT, 'migrations');
 // Arbitrary constant: serialises migrations when several server processes start at once.
 const MIGRATION_LOCK_KEY = 7_355_608;
 

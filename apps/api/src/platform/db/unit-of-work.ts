@@ -1,10 +1,12 @@
 import type { Permission, Role } from '@plantops/contracts';
-import type { Database, Queryable } from './database.js';
+import type { Database, PreparedSql, Queryable } from './database.js';
 
 /** Who is acting: carried by every use case together with its RLS-scoped transaction. */
 export interface Actor {
   userId: string;
   email: string;
+  /** First and last name when the request's session says (background jobs act without one). */
+  name?: string;
   role: Role;
   /** Home warehouse. */
   homeWarehouseId: string;
@@ -41,6 +43,42 @@ export function inActorScope<T>(
   fn: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
   return db.transaction((tx) => fn({ actor, tx, meta }), scopePrelude(actor));
+}
+
+/**
+ * inActorScope whose BEGIN waits for the use case's first statement: a read answered wholly from
+ * read caches (the configurator's catalog, decision 0019) makes no round trip at all. Once opened,
+ * the transaction is the same one inActorScope opens: RLS settings with BEGIN, commit after fn,
+ * rollback when fn throws.
+ */
+export async function inLazyActorScope<T>(db: Database, actor: Actor, meta: RequestMeta, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+  let settle!: (failure: { error: unknown } | null) => void;
+  const finished = new Promise<{ error: unknown } | null>((resolve) => (settle = resolve));
+  let committed: Promise<void> | undefined;
+  let opened: Promise<Queryable> | undefined;
+  const open = () =>
+    (opened ??= new Promise<Queryable>((resolve, reject) => {
+      committed = db.transaction(async (tx) => {
+        resolve(tx);
+        const failure = await finished;
+        if (failure) throw failure.error;
+      }, scopePrelude(actor));
+      committed.catch(reject); // BEGIN itself failed: the statement that asked for it fails
+    }));
+  const tx: Queryable = {
+    query: async <R>(sql: string | PreparedSql, params?: unknown[]) => (await open()).query<R>(sql, params),
+    exec: async (sql: string) => (await open()).exec(sql),
+  };
+  try {
+    const result = await fn({ actor, tx, meta });
+    settle(null);
+    await committed;
+    return result;
+  } catch (error) {
+    settle({ error });
+    await committed?.catch(() => undefined);
+    throw error;
+  }
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -24,6 +24,8 @@ declare module 'fastify' {
 export interface SessionPrincipal {
   userId: string;
   email: string;
+  /** First and last name, as records show who acted. */
+  name: string;
   role: Role;
   warehouseId: string;
   mustChangePassword: boolean;
@@ -91,6 +93,7 @@ async function authenticate(request: FastifyRequest, deps: AccessDeps): Promise<
   return {
     userId: principal.userId,
     email: principal.email,
+    name: principal.name,
     role: principal.role,
     homeWarehouseId: principal.warehouseId,
     ...resolveWarehouse(request, principal),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { API_ROOT } from '../../paths.js';
 import type { Queryable } from '../../platform/db/database.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Queryable } from '../../platform/db/database.js';
  */
 export const FAMILY_FILES = ['cleanstation-pro.json', 'cleanstation-standard.json', 'mdrd-t2.json'] as const;
 
-const DIR = path.dirname(fileURLToPath(import.meta.url));
+const DIR = path.join(API_ROOT, 'src/seed/configurator');
 
 /** The family documents as stored (parsed JSON, unchecked: the configurator checks their shape). */
 export function readFamilyDocuments(): unknown[] {

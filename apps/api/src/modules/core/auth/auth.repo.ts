@@ -200,13 +200,14 @@ export interface PrincipalRow {
   warehouse_id: string;
   must_change_password: boolean;
   expires_at: Date;
+  name: string;
 }
 
 /** The per-request check: the session is live and its user active; role comes from here, not the token. */
 // Runs on every authenticated request, so it is planned once per connection.
 const LIVE_PRINCIPAL = prepared(
   'auth_live_principal',
-  `SELECT p.id, p.email, p.role, p.warehouse_id, c.must_change_password, s.expires_at
+  `SELECT p.id, p.email, p.role, p.warehouse_id, c.must_change_password, s.expires_at, p.first_name || ' ' || p.last_name AS name
      FROM user_sessions s JOIN profiles p ON p.id = s.user_id JOIN user_credentials c ON c.user_id = p.id
     WHERE s.session_id = $1 AND s.user_id = $2 AND s.is_active AND s.expires_at > now() AND p.active`,
 );

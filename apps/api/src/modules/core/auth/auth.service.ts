@@ -264,6 +264,7 @@ export async function loadSessionPrincipal(db: Database, sessionId: string, user
   return {
     userId: row.id,
     email: row.email,
+    name: row.name,
     role: row.role,
     warehouseId: row.warehouse_id,
     mustChangePassword: row.must_change_password,

@@ -4,3 +4,4 @@ export { MOVEMENT_TYPES, type MovementType, type StockState } from './stock-rule
 export { findItemFacts, loadStructure, type ItemFacts, type StructureEdge, type StructureNode } from './structure.repo.js';
 export { ensureCustomPart, findCustomPart, type CustomPartRequest } from './custom-parts.js';
 export { availableStock } from './stock-availability.js';
+export { catalogReads, type CatalogReads, type ItemRef, type Structure } from './catalog-reads.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { API_ROOT } from '../../../paths.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok } from '../../../platform/http/envelope.js';
 
 const packageJson = JSON.parse(
-  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../package.json'), 'utf8'),
+  readFileSync(path.join(API_ROOT, 'package.json'), 'utf8'),
 ) as { version: string };
 // BUILD_DATE is stamped by a release build; a source checkout reports when this process started.
 const buildDate = process.env.BUILD_DATE ?? new Date().toISOString();

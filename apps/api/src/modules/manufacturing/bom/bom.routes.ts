@@ -9,7 +9,8 @@ import { EXPORT_CONTENT_TYPES } from '../../../platform/exports/send.js';
 import { fileResponse } from '../../../platform/http/openapi.js';
 import { errorBody, issueSchema, problemErrorBody } from '../../../platform/http/problem-schemas.js';
 import { flatten, type FlatRow } from './bom.fns.js';
-import { approveBom, compare, exportSource, generate, getBom, listBoms, regenerate, updateBom, versions, type SinkConfigurator } from './bom.service.js';
+import { approveBom, compare, exportSource, generate, getBom, listBoms, regenerate, updateBom, versions, type BomSources, type SinkConfigurator } from './bom.service.js';
+import { catalogReads } from '../../core/inventory/index.js';
 
 const tags = ['bom'];
 const read = { anyOf: ['bom:read'] as const };
@@ -98,6 +99,7 @@ const EXPORT_COLUMNS: ExportColumn<FlatRow>[] = [
 export function bomRoutes(configurator: SinkConfigurator) {
   return async (app: FastifyInstance, deps: AppDeps) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    const sources: BomSources = { configurator, catalog: catalogReads(deps.caches) };
 
     r.post('/api/v1/bom/generate', {
       config: { access: write },
@@ -108,7 +110,8 @@ export function bomRoutes(configurator: SinkConfigurator) {
         response: { 200: envelope(bomDocument), 201: envelope(bomDocument), 404: errorBody, 422: problemErrorBody },
       },
       handler: async (request, reply) => {
-        const { saved, bom } = await deps.scoped(request, (ctx) => generate(ctx, configurator, request.body));
+        // Lazy: a preview whose catalog reads are all cached makes no round trip.
+        const { saved, bom } = await deps.scoped(request, (ctx) => generate(ctx, sources, request.body), { lazy: true });
         return reply.status(saved ? 201 : 200).send(ok(bom));
       },
     });
@@ -151,7 +154,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
         body: z.strictObject({ sinkConfigurations: z.array(sinkConfiguration).min(1).max(50).optional(), accessories: z.array(accessoryRefSchema).max(100).optional(), notes: z.string().trim().max(2000).optional() }).default({}),
         response: { 201: envelope(bomDocument), 422: problemErrorBody },
       },
-      handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => regenerate(ctx, configurator, request.params.bomId, request.body)))),
+      handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => regenerate(ctx, sources, request.params.bomId, request.body)))),
     });
 
     r.patch('/api/v1/bom/:bomId', {

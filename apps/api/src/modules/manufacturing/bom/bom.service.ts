@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../core/audit/audit.writer.js';
-import { ensureCustomPart, findItemFacts, loadStructure, type CustomPartRequest } from '../../core/inventory/index.js';
+import type { CatalogReads, CustomPartRequest } from '../../core/inventory/index.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, notFound, validation, type ErrorDetail } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -41,6 +41,12 @@ export interface SinkConfigurator {
   configureSink(ctx: Ctx, input: { sinkFamilyId?: string; sinkId?: string; configuration: unknown; accessories: AccessoryRef[]; accessoriesField?: string }): Promise<ConfiguredSink>;
 }
 
+/** What generation reads: the configurator (handed in by app.ts) and core inventory's cached catalog reads. */
+export interface BomSources {
+  configurator: SinkConfigurator;
+  catalog: CatalogReads;
+}
+
 export interface SinkConfigurationInput {
   sinkFamilyId?: string;
   sinkId?: string;
@@ -62,12 +68,12 @@ export interface GenerateInput {
 
 type Located = Issue & { sinkConfiguration?: number };
 
-async function orderAccessories(ctx: Ctx, refs: AccessoryRef[]) {
-  const items = await findItemFacts(ctx.tx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
+async function orderAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoryRef[]) {
+  const items = await catalog.activeItems(ctx, refs);
   const errors: Located[] = [];
   const found = refs.flatMap((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber?.toUpperCase()));
-    if (!item || !item.isActive) {
+    const item = items[i];
+    if (!item) {
       errors.push({ field: `accessories[${i}]`, code: 'ACCESSORY_NOT_FOUND', message: `No catalog item "${r.accessoryId ?? r.partNumber}".` });
       return [];
     }
@@ -77,12 +83,12 @@ async function orderAccessories(ctx: Ctx, refs: AccessoryRef[]) {
 }
 
 /** Validates every sink configuration; nothing is written unless all of them are valid. */
-async function configureAll(ctx: Ctx, configurator: SinkConfigurator, input: GenerateInput) {
+async function configureAll(ctx: Ctx, { configurator, catalog }: BomSources, input: GenerateInput) {
   const sinks: ConfiguredSink[] = [];
   for (const [i, s] of input.sinkConfigurations.entries()) {
     sinks.push(await configurator.configureSink(ctx, { sinkFamilyId: s.sinkFamilyId, sinkId: s.sinkId, configuration: s.configuration, accessories: s.accessories, accessoriesField: `sinkConfigurations[${i}].accessories` }));
   }
-  const order = await orderAccessories(ctx, input.accessories);
+  const order = await orderAccessories(ctx, catalog, input.accessories);
   const errors: Located[] = [...sinks.flatMap((s, i) => s.errors.map((e) => ({ ...e, sinkConfiguration: i }))), ...order.errors];
   if (errors.length) {
     throw new AppError(422, 'VALIDATION_ERROR', `The configuration has ${errors.length} problem${errors.length === 1 ? '' : 's'}: nothing was generated.`, errors as ErrorDetail[]);
@@ -91,7 +97,7 @@ async function configureAll(ctx: Ctx, configurator: SinkConfigurator, input: Gen
 }
 
 /** Top-level lines over every build, merged per item and source; custom parts made (or found) first. */
-async function topLines(ctx: Ctx, input: GenerateInput, sinks: ConfiguredSink[], extras: { itemId: string; quantity: number }[]): Promise<TopLine[]> {
+async function topLines(ctx: Ctx, catalog: CatalogReads, input: GenerateInput, sinks: ConfiguredSink[], extras: { itemId: string; quantity: number }[]): Promise<TopLine[]> {
   const merged = new Map<string, TopLine>();
   const add = (itemId: string, source: LineSource, quantity: number, build: string | null, more: Partial<TopLine> = {}) => {
     const key = `${source}:${itemId}`;
@@ -106,7 +112,7 @@ async function topLines(ctx: Ctx, input: GenerateInput, sinks: ConfiguredSink[],
     const spec = input.sinkConfigurations[i]!;
     const build = spec.buildNumber ?? input.buildNumber ?? `#${i + 1}`;
     for (const l of sink.lines) {
-      const itemId = l.custom ? (await ensureCustomPart(ctx, l.custom)).item.id : l.itemId!;
+      const itemId = l.custom ? (await catalog.ensureCustomPart(ctx, l.custom)).item.id : l.itemId!;
       add(itemId, l.source, l.quantity * spec.quantity, build, { notes: l.notes, rules: l.rules, component: l.component, customReason: l.customReason });
     }
     for (const a of sink.accessories) add(a.itemId, 'SELECTED', a.quantity * spec.quantity, build, { component: 'accessories' });
@@ -122,10 +128,10 @@ export interface GeneratedBom extends BuiltBom {
 }
 
 /** Generates the BOM of the request in the caller's warehouse (no write but custom parts). */
-export async function generateDocument(ctx: Ctx, configurator: SinkConfigurator, input: GenerateInput): Promise<GeneratedBom> {
-  const { sinks, orderAccessories: extras } = await configureAll(ctx, configurator, input);
-  const top = await topLines(ctx, input, sinks, extras);
-  const structure = await loadStructure(ctx.tx, [...new Set(top.map((t) => t.itemId))], ctx.actor.warehouseId);
+export async function generateDocument(ctx: Ctx, sources: BomSources, input: GenerateInput): Promise<GeneratedBom> {
+  const { sinks, orderAccessories: extras } = await configureAll(ctx, sources, input);
+  const top = await topLines(ctx, sources.catalog, input, sinks, extras);
+  const structure = await sources.catalog.structure(ctx, [...new Set(top.map((t) => t.itemId))]);
   const built = buildBom(top, structure, { now: new Date(), assemblyDays: Math.max(0, ...sinks.map((s) => s.family!.assemblyDays)), newId: uuidv7 });
   return {
     ...built,
@@ -202,8 +208,8 @@ async function save(ctx: Ctx, input: GenerateInput, g: GeneratedBom, seriesOf?: 
 }
 
 /** POST /bom/generate: the BOM of the request, saved as a DRAFT version unless it is a preview. */
-export async function generate(ctx: Ctx, configurator: SinkConfigurator, input: GenerateInput) {
-  const g = await generateDocument(ctx, configurator, input);
+export async function generate(ctx: Ctx, sources: BomSources, input: GenerateInput) {
+  const g = await generateDocument(ctx, sources, input);
   if (input.preview) {
     return {
       saved: false,
@@ -219,6 +225,7 @@ export async function generate(ctx: Ctx, configurator: SinkConfigurator, input: 
 }
 
 async function generatedBy(ctx: Ctx) {
+  if (ctx.actor.name !== undefined) return { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role };
   const { rows } = await ctx.tx.query<{ name: string; role: string }>(`SELECT first_name || ' ' || last_name AS name, role FROM profiles WHERE id = $1`, [ctx.actor.userId]);
   return { id: ctx.actor.userId, name: rows[0]?.name ?? '', role: rows[0]?.role ?? ctx.actor.role };
 }
@@ -232,14 +239,14 @@ async function mustFind(ctx: Ctx, id: string, opts?: Parameters<typeof repo.find
 export const getBom = async (ctx: Ctx, id: string) => documentView(await mustFind(ctx, id));
 
 /** POST /bom/{id}/regenerate: a new version from the stored request (or a replacement), today's catalog and stock. */
-export async function regenerate(ctx: Ctx, configurator: SinkConfigurator, id: string, replace: Partial<Pick<GenerateInput, 'sinkConfigurations' | 'accessories' | 'notes'>>) {
+export async function regenerate(ctx: Ctx, sources: BomSources, id: string, replace: Partial<Pick<GenerateInput, 'sinkConfigurations' | 'accessories' | 'notes'>>) {
   const row = await mustFind(ctx, id, { lock: true });
   const stored = row.request as Pick<GenerateInput, 'sinkConfigurations' | 'accessories'>;
   const input: GenerateInput = {
     orderId: row.order_id ?? undefined, buildNumber: row.build_number ?? undefined, preview: false, notes: replace.notes ?? row.notes ?? undefined,
     sinkConfigurations: replace.sinkConfigurations ?? stored.sinkConfigurations, accessories: replace.accessories ?? stored.accessories ?? [],
   };
-  const g = await generateDocument(ctx, configurator, input);
+  const g = await generateDocument(ctx, sources, input);
   return save(ctx, input, g, row);
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, pageQuery, queryBoolean } from '../../../platform/http/envelope.js';
 import { issueSchema, problemErrorBody } from '../../../platform/http/problem-schemas.js';
-import { listTemplates, sinkFamilies, validateSink, type FamilyStore } from './configurator.service.js';
+import { listTemplates, sinkFamilies, validateSink, type ConfiguratorStore } from './configurator.service.js';
 
 const tags = ['configurations'];
 
@@ -73,7 +73,7 @@ function splitAdditionalOptions(configuration: unknown) {
 }
 
 /** Manufacturing spec 4.1: sink families, configuration validation and templates. */
-export function configuratorRoutes(store: FamilyStore) {
+export function configuratorRoutes(store: ConfiguratorStore) {
   return async (app: FastifyInstance, deps: AppDeps) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -85,7 +85,7 @@ export function configuratorRoutes(store: FamilyStore) {
         querystring: z.strictObject({ includeInactive: queryBoolean.default(false) }),
         response: { 200: envelope(z.object({ sinkFamilies: z.array(familySchema) })) },
       },
-      handler: async (request) => ok(await deps.scoped(request, (ctx) => sinkFamilies(ctx, store, request.query.includeInactive))),
+      handler: async (request) => ok(await deps.scoped(request, (ctx) => sinkFamilies(ctx, store, request.query.includeInactive), { lazy: true })),
     });
 
     r.post('/api/v1/configurations/validate', {
@@ -99,7 +99,8 @@ export function configuratorRoutes(store: FamilyStore) {
       handler: async (request) => {
         const { configuration, extra } = splitAdditionalOptions(request.body.configuration);
         const accessories = [...request.body.accessories, ...extra];
-        return ok(await deps.scoped(request, (ctx) => validateSink(ctx, store, { sinkFamilyId: request.body.sinkFamilyId, configuration, accessories })));
+        // Lazy: a configuration whose families and items are all cached is validated without a round trip.
+        return ok(await deps.scoped(request, (ctx) => validateSink(ctx, store, { sinkFamilyId: request.body.sinkFamilyId, configuration, accessories }), { lazy: true }));
       },
     });
 

@@ -1,6 +1,6 @@
 import { leadTimeRange } from '@plantops/contracts';
 import { z } from 'zod';
-import { findCustomPart, findItemFacts, type CustomPartRequest, type ItemFacts } from '../../core/inventory/index.js';
+import { catalogReads, type CatalogReads, type CustomPartRequest, type ItemFacts } from '../../core/inventory/index.js';
 import type { CacheInvalidation } from '../../../platform/cache/cache-invalidation.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { pagination, toIso } from '../../../platform/http/envelope.js';
@@ -30,17 +30,20 @@ const toLoaded = (r: FamilyRow): LoadedFamily => {
   return { doc, isActive: r.is_active, createdAt: toIso(doc.createdAt ?? r.created_at)! };
 };
 
-export interface FamilyStore {
+/** What the engine reads: the families, and the catalog items they name (both cached, decision 0019). */
+export interface ConfiguratorStore {
   all(ctx: Ctx): Promise<LoadedFamily[]>;
+  catalog: CatalogReads;
 }
 
 /** The families, kept in memory until a change to their table says otherwise (decision 0006's tags). */
-export function familyStore(caches: CacheInvalidation): FamilyStore {
+export function configuratorStore(caches: CacheInvalidation): ConfiguratorStore {
   const cache = caches.create<LoadedFamily[]>({
     name: 'configurator-families', maxEntries: 1, ttlMs: 10 * 60_000, watches: (tag) => tag === 'configurator', flushOn: () => true,
   });
   return {
     all: async (ctx) => (await cache.load('all', async () => ({ value: (await loadFamilies(ctx.tx)).map(toLoaded), tags: ['configurator'] }))).value,
+    catalog: catalogReads(caches),
   };
 }
 
@@ -65,14 +68,10 @@ const toCatalogItem = (i: ItemFacts): CatalogItem => ({
 
 const matches = (f: LoadedFamily, ref: string) => [f.doc.id, f.doc.code, f.doc.name, f.doc.baseModel].some((v) => v.toLowerCase() === ref.trim().toLowerCase());
 
-/** Accessories named by id or part number, resolved against the catalog in one query. */
-export async function resolveAccessories(ctx: Ctx, refs: AccessoryRef[], field: string): Promise<AccessoryChoice[]> {
-  if (!refs.length) return [];
-  const items = await findItemFacts(ctx.tx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
-  return refs.map((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber!.toUpperCase()));
-    return { field: `${field}[${i}]`, ref: r.accessoryId ?? r.partNumber ?? '', item: item && item.isActive ? toCatalogItem(item) : null, quantity: r.quantity };
-  });
+/** Accessories named by id or part number, resolved against the catalog. */
+async function resolveAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoryRef[], field: string): Promise<AccessoryChoice[]> {
+  const items = await catalog.activeItems(ctx, refs);
+  return refs.map((r, i) => ({ field: `${field}[${i}]`, ref: r.accessoryId ?? r.partNumber ?? '', item: items[i] ? toCatalogItem(items[i]) : null, quantity: r.quantity }));
 }
 
 /**
@@ -103,13 +102,13 @@ export interface SinkEvaluation {
 }
 
 /** Validates, prices and expands one sink configuration (no write). */
-export async function evaluateSink(ctx: Ctx, store: FamilyStore, input: SinkInput, opts: { withOptions?: boolean } = {}): Promise<SinkEvaluation> {
-  const accessories = await resolveAccessories(ctx, input.accessories, input.accessoriesField ?? 'accessories');
+export async function evaluateSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput, opts: { withOptions?: boolean } = {}): Promise<SinkEvaluation> {
+  const accessories = await resolveAccessories(ctx, store.catalog, input.accessories, input.accessoriesField ?? 'accessories');
   const chosen = chooseFamily(await store.all(ctx), input, accessories);
   if ('problem' in chosen) return { family: null, evaluation: null, errors: [chosen.problem], catalog: new Map() };
   const { doc } = chosen.family;
   const plan: Plan = planConfiguration(doc, input.configuration, accessories);
-  const items = await findItemFacts(ctx.tx, { partNumbers: partNumbersOf(plan) });
+  const items = await store.catalog.itemFacts(ctx, { partNumbers: partNumbersOf(plan) });
   const catalog = new Map(items.filter((i) => i.isActive).map((i) => [i.partNumber.toUpperCase(), toCatalogItem(i)]));
   const evaluation = completeEvaluation(doc, plan, catalog, opts);
   return { family: chosen.family, evaluation, errors: evaluation.errors, catalog };
@@ -128,12 +127,12 @@ const familyRef = (f: LoadedFamily | null) => (f ? { id: f.doc.id, code: f.doc.c
 const asIssue = (p: Problem) => ({ field: p.field, code: p.code, message: p.message, ...(p.validValues ? { validValues: p.validValues } : {}) });
 
 /** POST /configurations/validate: every problem at once, or the price, lead time and BOM lines. */
-export async function validateSink(ctx: Ctx, store: FamilyStore, input: SinkInput) {
+export async function validateSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput) {
   const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input);
   // A 700-series part made earlier for the same specification is named; a new one gets its number with the BOM.
   const numbers = new Map<object, string | null>();
   for (const l of e?.lines ?? []) {
-    if (l.custom) numbers.set(l, l.custom.partNumber ?? (await findCustomPart(ctx, l.custom.specKey, null))?.partNumber ?? null);
+    if (l.custom) numbers.set(l, l.custom.partNumber ?? (await store.catalog.customPart(ctx, l.custom.specKey, null))?.partNumber ?? null);
   }
   const customParts = (e?.lines ?? []).filter((l) => l.custom).map((l) => ({
     component: l.component, reason: l.custom!.reason, estimatedCost: l.custom!.cost, partNumber: numbers.get(l) ?? null, catalogNumber: l.custom!.catalogNumber,
@@ -170,9 +169,9 @@ export async function validateSink(ctx: Ctx, store: FamilyStore, input: SinkInpu
 }
 
 /** GET /configurations/sink-families: the spec's shape plus the option tree the configurator page draws. */
-export async function sinkFamilies(ctx: Ctx, store: FamilyStore, includeInactive: boolean) {
+export async function sinkFamilies(ctx: Ctx, store: ConfiguratorStore, includeInactive: boolean) {
   const families = (await store.all(ctx)).filter((f) => includeInactive || f.isActive);
-  const items = await findItemFacts(ctx.tx, { partNumbers: families.flatMap((f) => f.doc.accessories.partNumbers) });
+  const items = await store.catalog.itemFacts(ctx, { partNumbers: families.flatMap((f) => f.doc.accessories.partNumbers) });
   const byPn = new Map(items.map((i) => [i.partNumber.toUpperCase(), i]));
   return {
     sinkFamilies: families.map(({ doc, isActive, createdAt }) => ({
@@ -197,7 +196,7 @@ export async function sinkFamilies(ctx: Ctx, store: FamilyStore, includeInactive
 }
 
 /** GET /configurations/templates: each template priced by the engine as it stands today. */
-export async function listTemplates(ctx: Ctx, store: FamilyStore, q: { sinkFamilyId?: string; category?: string; page: number; limit: number }) {
+export async function listTemplates(ctx: Ctx, store: ConfiguratorStore, q: { sinkFamilyId?: string; category?: string; page: number; limit: number }) {
   const families = await store.all(ctx);
   const family = q.sinkFamilyId ? families.find((f) => matches(f, q.sinkFamilyId!)) : undefined;
   if (q.sinkFamilyId && !family) return { templates: [], pagination: pagination(q.page, q.limit, 0) };
@@ -206,7 +205,7 @@ export async function listTemplates(ctx: Ctx, store: FamilyStore, q: { sinkFamil
     const f = families.find((x) => x.doc.id === t.family_id)!;
     return { t, f, plan: planConfiguration(f.doc, t.configuration, []) };
   });
-  const items = await findItemFacts(ctx.tx, { partNumbers: plans.flatMap((p) => partNumbersOf(p.plan)) });
+  const items = await store.catalog.itemFacts(ctx, { partNumbers: plans.flatMap((p) => partNumbersOf(p.plan)) });
   const catalog = new Map(items.map((i) => [i.partNumber.toUpperCase(), toCatalogItem(i)]));
   return {
     templates: plans.map(({ t, f, plan }) => {
@@ -231,7 +230,7 @@ export async function listTemplates(ctx: Ctx, store: FamilyStore, q: { sinkFamil
 }
 
 /** One sink configuration as the BOM module needs it (see bom.service's SinkConfigurator). */
-export async function configureSink(ctx: Ctx, store: FamilyStore, input: SinkInput) {
+export async function configureSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput) {
   const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input, { withOptions: false });
   return {
     errors: errors.map(asIssue),

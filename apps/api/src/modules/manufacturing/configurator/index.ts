@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../../app-deps.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { configuratorRoutes } from './configurator.routes.js';
-import { configureSink, familyStore, type SinkInput } from './configurator.service.js';
+import { configureSink, configuratorStore, type SinkInput } from './configurator.service.js';
 
 
 /**
@@ -9,7 +9,7 @@ import { configureSink, familyStore, type SinkInput } from './configurator.servi
  * (app.ts hands it to the BOM and orders modules, which declare the shape they need; decision 0012).
  */
 export function createConfigurator(deps: Pick<AppDeps, 'caches'>) {
-  const store = familyStore(deps.caches);
+  const store = configuratorStore(deps.caches);
   return {
     routes: configuratorRoutes(store),
     configureSink: (ctx: Ctx, input: SinkInput) => configureSink(ctx, store, input),

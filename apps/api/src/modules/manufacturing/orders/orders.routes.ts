@@ -7,6 +7,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { catalogReads } from '../../core/inventory/index.js';
 import type { AppDeps } from '../../../app-deps.js';
 import { cachedRead } from '../../../platform/cache/cached-read.js';
 import { envelope, ok, uuidParam } from '../../../platform/http/envelope.js';
@@ -32,6 +33,7 @@ const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) =>
 export function orderRoutes(configurator: OrderConfigurator) {
   return async (app: FastifyInstance, deps: AppDeps) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    const catalog = catalogReads(deps.caches);
     // Order pages and lists are read far more often than orders change (decisions 0006 and 0018).
     const people = (tag: string) => tag.startsWith('user:');
     const orderChange = (tag: string) => tag.startsWith('order:') || tag.startsWith('customer:');
@@ -73,7 +75,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         tags, summary: "Step 4: accessories of a sink's builds, one build, or (naming neither) the order", params: idParams, body: accessoriesBody,
         response: { 200: envelope(accessoriesSchema), ...errors(404, 409, 422) },
       },
-      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.setAccessories(ctx, request.params.id, request.body))),
+      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.setAccessories(ctx, catalog, request.params.id, request.body))),
     });
 
     r.post('/api/v1/orders/:id/submit', {
@@ -82,7 +84,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         tags, summary: 'Step 5: validate everything again, price the order, save BOM version 1 per build, move to PENDING and notify coordinators', params: idParams, body: submitBody,
         response: { 200: envelope(submittedOrderSchema), ...errors(404, 409, 422) },
       },
-      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.submit(ctx, configurator, request.params.id))),
+      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.submit(ctx, configurator, catalog, request.params.id))),
     });
 
     r.get('/api/v1/orders', {

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../core/audit/audit.writer.js';
-import { ensureCustomPart, findItemFacts } from '../../core/inventory/index.js';
+import { ensureCustomPart, type CatalogReads } from '../../core/inventory/index.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, conflict, validation, workflow, type ErrorDetail } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -174,13 +174,13 @@ export async function configureSink(ctx: Ctx, configurator: OrderConfigurator, i
 }
 
 /** Accessories by id or part number, resolved against the catalog; unknown ones are named. */
-async function resolveAccessories(ctx: Ctx, refs: AccessoriesInput['accessories']): Promise<repo.StoredAccessory[]> {
-  const items = await findItemFacts(ctx.tx, { ids: refs.flatMap((r) => (r.accessoryId ? [r.accessoryId] : [])), partNumbers: refs.flatMap((r) => (r.partNumber ? [r.partNumber] : [])) });
+async function resolveAccessories(ctx: Ctx, catalog: CatalogReads, refs: AccessoriesInput['accessories']): Promise<repo.StoredAccessory[]> {
+  const items = await catalog.activeItems(ctx, refs);
   const problems: ErrorDetail[] = [];
   const merged = new Map<string, repo.StoredAccessory>();
   refs.forEach((r, i) => {
-    const item = items.find((x) => (r.accessoryId ? x.id === r.accessoryId : x.partNumber.toUpperCase() === r.partNumber!.toUpperCase()));
-    if (!item || !item.isActive) {
+    const item = items[i];
+    if (!item) {
       problems.push({ field: `accessories[${i}]`, code: 'ACCESSORY_NOT_FOUND', message: `No active catalog item "${r.accessoryId ?? r.partNumber}"` });
       return;
     }
@@ -196,11 +196,11 @@ const accessoryLines = (list: repo.StoredAccessory[]) =>
   list.map((a) => ({ id: a.itemId, name: a.name, partNumber: a.partNumber, quantity: a.quantity, unitCost: a.unitCost, totalCost: money(a.unitCost * a.quantity) }));
 const accessoryTotal = (list: repo.StoredAccessory[]) => money(list.reduce((s, a) => s + a.unitCost * a.quantity, 0));
 
-export async function setAccessories(ctx: Ctx, id: string, input: AccessoriesInput) {
+export async function setAccessories(ctx: Ctx, catalog: CatalogReads, id: string, input: AccessoriesInput) {
   const order = await loadVisible(ctx, id, true);
   assertDraft(order, 'accessories');
   const builds = await targetBuilds(ctx, order, input);
-  const list = await resolveAccessories(ctx, input.accessories);
+  const list = await resolveAccessories(ctx, catalog, input.accessories);
   const total = accessoryTotal(list);
   if (builds.length) await repo.setBuildAccessories(ctx.tx, builds.map((b) => b.id), list, total);
   else await repo.updateOrder(ctx.tx, order.id, { accessories: list, accessoryTotal: total });
@@ -214,7 +214,7 @@ export async function setAccessories(ctx: Ctx, id: string, input: AccessoriesInp
 const refsOf = (list: repo.StoredAccessory[]) => list.map((a) => ({ accessoryId: a.itemId, quantity: a.quantity }));
 
 /** Step 5: everything checked again, priced, a BOM per build saved, PENDING — or nothing written. */
-export async function submit(ctx: Ctx, configurator: OrderConfigurator, id: string) {
+export async function submit(ctx: Ctx, configurator: OrderConfigurator, catalog: CatalogReads, id: string) {
   const order = await loadVisible(ctx, id, true);
   assertDraft(order, 'submission');
   const sinks = await repo.sinksOf(ctx.tx, order.id);
@@ -235,7 +235,7 @@ export async function submit(ctx: Ctx, configurator: OrderConfigurator, id: stri
   let readyBy = 0;
   for (const [i, b] of builds.entries()) {
     const sink = sinks.find((s) => s.id === b.sink_id)!;
-    const generated = await generateBom(ctx, configurator, {
+    const generated = await generateBom(ctx, { configurator, catalog }, {
       orderId: order.id, buildNumber: b.build_number, preview: false, title: `${order.order_number} ${b.build_number}: ${sink.family_name}`,
       sinkConfigurations: [{ sinkFamilyId: sink.family_id, buildNumber: b.build_number, quantity: 1, configuration: b.configuration, accessories: [] }],
       // Order-level accessories ride on the first build's BOM, so that every part the order takes is in one of its BOMs.
