@@ -50,6 +50,7 @@
     },
     true,
   );
+  if (!ENTRY) return; // the dev server loads the app itself
   if (signedIn || location.pathname !== '/login') return start();
   document.title = 'Sign in · PlantOps'; // what the app's sign-in page names itself
   // The sign-in page is complete as painted: the app (a second of a slow phone's main thread)
