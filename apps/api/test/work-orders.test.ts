@@ -206,6 +206,56 @@ describe('fo_number', () => {
     const seq = await w.t.db.query<{ last_value: number }>(`SELECT last_value FROM wo_number_sequences WHERE warehouse_id = $1 AND year = $2`, [w.ids.main, year]);
     expect(seq.rows[0]!.last_value).toBe(rows[0]!.n);
   });
+
+  it('starts a new site-year at 1 when its first numbers are asked at once, and refuses another site (migration 0024)', async () => {
+    const year = 3000 + Math.floor(Math.random() * 900);
+    const scope = (warehouseId: string) => `SELECT set_config('app.current_user_id', '${w.supervisor.user.id}', true), set_config('app.current_warehouse_id', '${warehouseId}', true),
+      set_config('app.current_role', 'SUPERVISOR', true), set_config('app.all_warehouses', 'off', true), set_config('role', 'plantops_app', true);`;
+    const next = () => w.t.db.transaction(async (tx) => (await tx.query<{ n: number }>(`SELECT app_next_wo_number($1, $2) AS n`, [w.ids.main, year])).rows[0]!.n, scope(w.ids.main));
+    const numbers = await Promise.all(Array.from({ length: 8 }, next));
+    expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A rolled-back transaction's number is not handed out again (a gap, never a clash).
+    await expect(w.t.db.transaction(async (tx) => {
+      await tx.query(`SELECT app_next_wo_number($1, $2)`, [w.ids.main, year]);
+      throw new Error('roll back');
+    }, scope(w.ids.main))).rejects.toThrow('roll back');
+    expect(await next()).toBe(10);
+    // The application role reaches neither the series table nor another site's numbers.
+    await expect(w.t.db.transaction((tx) => tx.query(`SELECT app_next_wo_number($1, $2)`, [w.ids.north, year]), scope(w.ids.main))).rejects.toThrow(/not visible/);
+    await expect(w.t.db.transaction((tx) => tx.query(`SELECT * FROM wo_number_series`), scope(w.ids.main))).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('the create (one read, one write statement: decision 0010)', () => {
+  it('answers what a read of the new work order shows, audits exactly that and writes the assignment rows', async () => {
+    const pump = await createEquipment(w.t.app, w.supervisor, { area: 'Compressor bay', model: 'GA-30' });
+    const bodies: [Session, object][] = [
+      [w.requester, { title: 'Leaking valve' }],
+      [w.supervisor, { type: 'PM', title: 'Quarterly service', description: 'Filters and oil', priority: 'LOW', dueDate: '2999-01-01' }],
+      // Overdue at once, two assignees (ordered by name in the answer, by id in assigned_to), equipment and a checklist.
+      [w.supervisor, { type: 'EMERGENCY', title: 'Compressor trips', priority: 'CRITICAL', equipmentId: pump.id, dueDate: '2020-05-01',
+        assigneeIds: [w.tech.user.id, w.contractor.user.id, w.supervisor.user.id], checklist: [{ component: 'Motor', action: 'Megger test' }] }],
+      [w.tech, { type: 'CORRECTIVE', title: 'Belt squeals', area: 'Line 2', assetModel: 'B-12' }],
+    ];
+    for (const [who, body] of bodies) {
+      const res = await send(who, 'POST', '/api/v1/work-orders', body);
+      expect(res.statusCode, res.body).toBe(201);
+      const created = json(res).data as Record<string, unknown> & { id: string };
+      const read = await detail(w.supervisor, created.id);
+      for (const [key, value] of Object.entries(created)) expect([key, read[key]]).toEqual([key, value]);
+      const logged = await w.t.db.query<{ after_data: unknown }>(`SELECT after_data FROM system_logs WHERE table_name = 'work_orders' AND record_id = $1 AND action = 'CREATE'`, [created.id]);
+      const after = typeof logged.rows[0]!.after_data === 'string' ? JSON.parse(logged.rows[0]!.after_data) : logged.rows[0]!.after_data;
+      expect(after).toEqual({ ...created, checklistItems: 'checklist' in body ? 1 : 0 });
+      const rows = await w.t.db.query<{ assigned_to: string[]; keys_match: boolean; n: number }>(
+        `SELECT w.assigned_to, (SELECT count(*)::int FROM wo_assignees a WHERE a.work_order_id = w.id) AS n,
+                (SELECT bool_and(a.wo_status = w.status AND a.wo_created_at = w.created_at AND a.wo_priority_rank = w.priority_rank) FROM wo_assignees a WHERE a.work_order_id = w.id) AS keys_match
+           FROM work_orders w WHERE w.id = $1`, [created.id]);
+      const assigned = (created.assignees as { id: string }[]).map((a) => a.id);
+      expect(rows.rows[0]!.assigned_to).toEqual([...assigned].sort());
+      expect(rows.rows[0]!.n).toBe(assigned.length);
+      if (assigned.length) expect(rows.rows[0]!.keys_match).toBe(true);
+    }
+  });
 });
 
 describe('the list', () => {

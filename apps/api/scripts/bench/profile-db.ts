@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { randomToken } from '../../src/platform/crypto/tokens.js';
 import { createPostgresDatabase, type Database, type PreparedSql, type Queryable } from '../../src/platform/db/database.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo.js';
+import { processCpuMs } from './cpu.js';
 
 /**
  * Times every SQL round trip the app makes through a wrapped Database (decision 0010), so a
@@ -58,9 +59,31 @@ export function printTimings(requests: number, what: string): number {
 /** The bench database a profiler reads: --database-url, else BENCH_DATABASE_URL, else plantops_bench. */
 export const benchDatabaseUrl = (given?: string) => given ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/plantops_bench';
 
-/** The app in this process on the bench database, every statement timed, signed in as `email`. */
-export async function profiledApp(url: string, email: string) {
-  const raw = createPostgresDatabase(url, 4);
+/** Names the profiler's own connections, so that their backends' CPU can be told from others'. */
+const APPLICATION_NAME = 'plantops-profile';
+const withApplicationName = (url: string) => `${url}${url.includes('?') ? '&' : '?'}application_name=${APPLICATION_NAME}`;
+
+/**
+ * PostgreSQL CPU of the profiler's own backends (from /proc, as the bench reads it), so a profile
+ * reports database CPU per request beside the API's even while others use the machine's server.
+ * Call once the pool is warm; the returned function gives the ms used since.
+ */
+export async function dbCpuMeter(db: Queryable) {
+  const pids = async () => (await db.query<{ pid: string }>(`SELECT pid::text FROM pg_stat_activity WHERE application_name = $1`, [APPLICATION_NAME])).rows.map((r) => r.pid);
+  const start = new Map((await pids()).map((pid) => [pid, processCpuMs(pid)]));
+  return async () => {
+    let ms = 0;
+    for (const pid of new Set([...start.keys(), ...(await pids())])) {
+      const now = processCpuMs(pid);
+      if (now > 0) ms += now - (start.get(pid) ?? 0);
+    }
+    return ms;
+  };
+}
+
+/** The app in this process on the bench database, every statement timed, signed in as `email` (pool: the server's is 10). */
+export async function profiledApp(url: string, email: string, poolSize = 4) {
+  const raw = createPostgresDatabase(withApplicationName(url), poolSize);
   const config = loadConfig({ DATA_DIR: '/tmp/plantops-profile', LOG_LEVEL: 'silent', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000' });
   const app = await buildApp({ config, db: profiled(raw), jwtSecret: randomToken(48), webDist: null });
   await app.ready();

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { benchDatabaseUrl, printTimings, profiledApp, timings } from './profile-db.js';
+import { benchDatabaseUrl, dbCpuMeter, printTimings, profiledApp, timings } from './profile-db.js';
 
 /**
  * Profiles requests statement by statement, as profile-create does for a create: the app runs
@@ -27,6 +27,7 @@ async function main() {
   for (let i = 0; i < 20; i++) await get(i); // warm-up: prepared plans, caches
   timings.clear();
   const n = Number(values.requests);
+  const dbCpu = await dbCpuMeter(raw);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
@@ -35,8 +36,9 @@ async function main() {
   }
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const db = await dbCpu();
   const sqlMs = printTimings(n, `requests as ${values.email}`);
-  console.log(`\nper request: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${sqlMs.toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms`);
+  console.log(`\nper request: wall ${(wall / n).toFixed(2)} ms, SQL round trips ${sqlMs.toFixed(2)} ms, API process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms, PostgreSQL backends CPU ${(db / n).toFixed(2)} ms`);
   await close();
 }
 

@@ -90,10 +90,30 @@ async function capped(tx: Queryable, fromWhere: string, params: unknown[], cap: 
   return n <= cap ? n : null;
 }
 
+/**
+ * Large estimates are kept for a while per statement and parameters: they come from table
+ * statistics, which change on ANALYZE rather than per request, and such a total is reported as an
+ * estimate anyway, so asking the planner on every page (a round trip and a planning, ~1 ms of
+ * database CPU on a parts page) bought nothing. Small estimates are not kept: they decide whether
+ * an exact count runs. Row-level security does not change an estimate (its conditions read
+ * settings the planner cannot know), and the parameters carry the explicit filters.
+ */
+const ESTIMATE_TTL_MS = 30_000;
+const MAX_KEPT_ESTIMATES = 2_000;
+const keptEstimates = new Map<string, { rows: number; until: number }>();
+
 /** The planner's row estimate for `fromWhere` (statistics; row-level security included). */
 async function estimate(tx: Queryable, fromWhere: string, params: unknown[]): Promise<number> {
+  const key = `${fromWhere}\u0000${JSON.stringify(params)}`;
+  const kept = keptEstimates.get(key);
+  if (kept && kept.until > Date.now()) return kept.rows;
   const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) SELECT 1 ${fromWhere}`, params);
   const raw = rows[0]?.['QUERY PLAN'];
   const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
-  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  const estimated = Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  if (estimated > EXACT_COUNT_CAP) {
+    if (keptEstimates.size >= MAX_KEPT_ESTIMATES) keptEstimates.clear();
+    keptEstimates.set(key, { rows: estimated, until: Date.now() + ESTIMATE_TTL_MS });
+  }
+  return estimated;
 }

@@ -1,7 +1,8 @@
 import { receivesNotification, rolesNotifiedOf, type NotificationType, type Role, type WoStatus } from '@plantops/contracts';
 import { notify } from '../../core/notifications/notifications.service.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
-import { publish } from '../../../platform/realtime/publish.js';
+import { eventWrite } from '../../../platform/realtime/publish.js';
+import { runWrites, type SqlWrite } from '../../../platform/db/write-batch.js';
 import type { WoRecord } from './work-orders.repo.js';
 import * as repo from './work-orders.repo.js';
 
@@ -10,8 +11,8 @@ import * as repo from './work-orders.repo.js';
  * filters it by site and, for technicians, contractors and requesters, by assignment) and the
  * notifications, which the notification service files by each user's preferences.
  */
-export async function published(ctx: Ctx, wo: WoRecord, event: string, extra: Record<string, unknown> = {}) {
-  await publish(ctx.tx, {
+export const publishedWrite = (ctx: Ctx, wo: WoRecord, event: string, extra: Record<string, unknown> = {}): SqlWrite =>
+  eventWrite({
     channel: 'work_orders',
     warehouseId: wo.warehouseId,
     payload: {
@@ -20,6 +21,9 @@ export async function published(ctx: Ctx, wo: WoRecord, event: string, extra: Re
       actorId: ctx.actor.userId, ...extra,
     },
   });
+
+export async function published(ctx: Ctx, wo: WoRecord, event: string, extra: Record<string, unknown> = {}) {
+  await runWrites(ctx.tx, [publishedWrite(ctx, wo, event, extra)]);
 }
 
 const others = (ctx: Ctx, ids: readonly string[]) => [...new Set(ids)].filter((id) => id !== ctx.actor.userId);

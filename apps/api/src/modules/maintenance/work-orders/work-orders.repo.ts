@@ -1,5 +1,7 @@
 import { WO_OPEN_STATUSES, type EquipmentStatus, type WoPriority, type WoStatus, type WoType } from '@plantops/contracts';
-import type { Queryable } from '../../../platform/db/database.js';
+import { createHash } from 'node:crypto';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
+import { insertRow, type SqlWrite } from '../../../platform/db/write-batch.js';
 import { toIso } from '../../../platform/http/envelope.js';
 import type { WoSort, WorkOrder, WorkOrderChanges } from './work-orders.schema.js';
 
@@ -97,15 +99,29 @@ export const toWorkOrder = (r: WoRow): WoRecord => ({
   resumeStatus: r.resume_status,
 });
 
-/** The next number of a site's year: the upsert's row lock queues concurrent creates. */
-export async function nextSequence(tx: Queryable, warehouseId: string, year: number): Promise<number> {
-  const { rows } = await tx.query<{ last_value: number }>(
-    `INSERT INTO wo_number_sequences (warehouse_id, year, last_value) VALUES ($1, $2, 1)
-     ON CONFLICT (warehouse_id, year) DO UPDATE SET last_value = wo_number_sequences.last_value + 1
-     RETURNING last_value`,
-    [warehouseId, year],
-  );
-  return rows[0]!.last_value;
+/** What a create needs from the database before it writes, read in one statement. */
+export interface CreationFacts {
+  warehouseCode: string;
+  /** The site's next yearly number (migration 0024: a sequence, nothing locked until COMMIT). */
+  seq: number;
+  /** The transaction's timestamp: the work order's created_at and last_updated. */
+  now: Date;
+  /** The database's current_date (what `overdue` compares with). */
+  today: string;
+  requester: { id: string; name: string; role: string } | null;
+}
+
+const CREATION_FACTS = prepared(
+  'wo_creation_facts',
+  `SELECT w.code, app_next_wo_number(w.id, $2) AS seq, now() AS now, current_date::text AS today,
+      (SELECT json_build_object('id', p.id, 'name', p.first_name || ' ' || p.last_name, 'role', p.role) FROM profiles p WHERE p.id = $3) AS requester
+     FROM warehouses w WHERE w.id = $1`,
+);
+
+export async function creationFacts(tx: Queryable, warehouseId: string, year: number, requesterId: string): Promise<CreationFacts | undefined> {
+  const { rows } = await tx.query<{ code: string; seq: number; now: Date; today: string; requester: CreationFacts['requester'] }>(CREATION_FACTS, [warehouseId, year, requesterId]);
+  const r = rows[0];
+  return r && { warehouseCode: r.code, seq: Number(r.seq), now: r.now, today: r.today, requester: r.requester };
 }
 
 export interface NewWorkOrder {
@@ -124,15 +140,29 @@ export interface NewWorkOrder {
   dueDate: string | null;
   followUp: boolean;
   parentId: string | null;
+  /** In assigned_at order (all assigned at once: by id, as setAssignees orders them). */
+  assignedTo: string[];
+  at: Date;
 }
 
-export async function insertWorkOrder(tx: Queryable, w: NewWorkOrder): Promise<void> {
+/** The work order's row as a write, to run with its audit row and event in one statement (runWrites). */
+export const workOrderWrite = (w: NewWorkOrder): SqlWrite =>
+  insertRow('work_orders', {
+    id: w.id, warehouse_id: w.warehouseId, fo_number: w.foNumber, type: w.type, title: w.title, description: w.description, area: w.area,
+    asset_model: w.assetModel, equipment_id: w.equipmentId, status: w.status, priority: w.priority, requested_by: w.requestedBy,
+    assigned_to: w.assignedTo, due_date: w.dueDate, follow_up: w.followUp, parent_work_order_id: w.parentId, created_at: w.at, last_updated: w.at,
+  }, { casts: { assigned_to: 'uuid[]' } });
+
+/**
+ * The first assignees of a new work order (its assigned_to is written with the row). A statement
+ * of its own: wo_assignees' policy and key-copying trigger read the work order, which a write in
+ * the same statement would not see yet.
+ */
+export async function insertFirstAssignees(tx: Queryable, woId: string, warehouseId: string, userIds: string[], by: string): Promise<void> {
   await tx.query(
-    `INSERT INTO work_orders (id, warehouse_id, fo_number, type, title, description, area, asset_model, equipment_id, status, priority,
-       requested_by, due_date, follow_up, parent_work_order_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [w.id, w.warehouseId, w.foNumber, w.type, w.title, w.description, w.area, w.assetModel, w.equipmentId, w.status, w.priority,
-      w.requestedBy, w.dueDate, w.followUp, w.parentId],
+    `INSERT INTO wo_assignees (work_order_id, user_id, warehouse_id, assigned_by)
+     SELECT $1, u, $2, $3 FROM unnest($4::uuid[]) AS u`,
+    [woId, warehouseId, by, userIds],
   );
 }
 
@@ -200,6 +230,26 @@ export function assigneeWalk(f: Pick<WoListFilter, 'assignee' | 'sort' | 'status
   return f.sort === 'createdAt' || open ? { keys, open } : null;
 }
 
+/**
+ * An enum filter (status, type, priority: validated against their lists before they get here) as
+ * a literal, sorted. With these and the page size in its text, a list statement is prepared once
+ * per connection and filter shape (decision 0017, "The supervisor's lists"): planning it on every
+ * request cost more than running it, while the values that decide its plan (how rare a status is)
+ * stay visible to the planner, so a cached plan is never one made for other statuses. Ids, dates,
+ * text and cursors stay parameters.
+ */
+function isAny(column: string, values: readonly string[]): string {
+  for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`Not an enum value: ${v}`);
+  // One value as equality: PostgreSQL 15 reads an index in order under `=`, not under `= ANY`, so
+  // "status=ASSIGNED" walks (warehouse_id, status, created_at) instead of filtering the site's newest.
+  return values.length === 1 ? `${column} = '${values[0]}'` : `${column} = ANY('{${[...values].sort().join(',')}}'::text[])`;
+}
+
+function pageRows(limit: number): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error(`Not a page size: ${limit}`);
+  return limit + 1;
+}
+
 /** One page by keyset (limit + 1 rows tell whether there is more). */
 export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ rows: WoRecord[]; cursors: string[][] }> {
   const params: unknown[] = [];
@@ -210,7 +260,7 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (walk) {
     where.push(`a.user_id = ${p(f.assignee)}`);
     if (walk.open) where.push('a.wo_open');
-    if (f.status) where.push(`a.wo_status = ANY(${p(f.status)}::text[])`);
+    if (f.status) where.push(isAny('a.wo_status', f.status));
   }
   // A technician's or contractor's reach; implied when the list is the person's own assignments.
   if (f.reach.kind === 'assigned' && !(walk && f.assignee === f.reach.userId)) {
@@ -218,9 +268,9 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
     where.push(`(w.id IN (SELECT m.work_order_id FROM wo_assignees m WHERE m.user_id = ${me}) OR w.requested_by = ${me})`);
   }
   if (f.reach.kind === 'own') where.push(`w.requested_by = ${p(f.reach.userId)}`);
-  if (f.status && !walk) where.push(`w.status = ANY(${p(f.status)}::text[])`);
-  if (f.type) where.push(`w.type = ANY(${p(f.type)}::text[])`);
-  if (f.priority) where.push(`w.priority = ANY(${p(f.priority)}::text[])`);
+  if (f.status && !walk) where.push(isAny('w.status', f.status));
+  if (f.type) where.push(isAny('w.type', f.type));
+  if (f.priority) where.push(isAny('w.priority', f.priority));
   if (f.assignee === 'none') where.push(`w.assigned_to = '{}'`);
   // Through wo_assignees' user index, not assigned_to's GIN index: under row-level security an
   // array @> is not leakproof and cannot use its index, so a technician with no work made the list
@@ -232,7 +282,7 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   if (f.dueBefore) where.push(`w.due_date < ${p(f.dueBefore)}::date`);
   if (f.overdue === true) where.push(`w.due_date < current_date AND w.status IN ${OPEN}`);
   if (f.overdue === false) where.push(`NOT (w.due_date IS NOT NULL AND w.due_date < current_date AND w.status IN ${OPEN})`);
-  if (f.escalated !== undefined) where.push(`w.escalated = ${p(f.escalated)}`);
+  if (f.escalated !== undefined) where.push(`w.escalated = ${f.escalated ? 'true' : 'false'}`);
   if (f.search) where.push(`w.search_text LIKE ${p(`%${f.search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)}`);
   const keys = walk?.keys ?? SORT_KEYS[f.sort];
   const dir = f.descending ? 'DESC' : 'ASC';
@@ -243,8 +293,8 @@ export async function listWorkOrders(tx: Queryable, f: WoListFilter): Promise<{ 
   const from = walk ? 'FROM wo_assignees a JOIN work_orders w ON w.id = a.work_order_id' : 'FROM work_orders w';
   const sql = `${SELECT.replace('FROM work_orders w', `, ARRAY[${keys.map((k) => `${k.expr}::text`).join(', ')}] AS cursor ${from}`)}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${p(f.limit + 1)}`;
-  const { rows } = await tx.query<WoRow>(sql, params);
+    ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(', ')} LIMIT ${pageRows(f.limit)}`;
+  const { rows } = await tx.query<WoRow>(prepared(`wo_list_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`, sql), params);
   return { rows: rows.map(toWorkOrder), cursors: rows.map((r) => r.cursor ?? []) };
 }
 
@@ -303,10 +353,11 @@ export async function setAssignees(tx: Queryable, woId: string, warehouseId: str
 }
 
 /** Active people of the site who do maintenance work (may be assigned). */
-export async function assignablePeople(tx: Queryable, ids: string[], warehouseId: string): Promise<{ id: string; role: string }[]> {
-  const { rows } = await tx.query<{ id: string; role: string }>(
-    `SELECT id, role FROM profiles WHERE id = ANY($1::uuid[]) AND warehouse_id = $2 AND active
-        AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN')`,
+export async function assignablePeople(tx: Queryable, ids: string[], warehouseId: string): Promise<{ id: string; name: string; role: string }[]> {
+  // Named and ordered as SELECT's assignees list (the create builds its response from these).
+  const { rows } = await tx.query<{ id: string; name: string; role: string }>(
+    `SELECT id, first_name || ' ' || last_name AS name, role FROM profiles WHERE id = ANY($1::uuid[]) AND warehouse_id = $2 AND active
+        AND role IN ('TECHNICIAN', 'CONTRACTOR', 'SUPERVISOR', 'MANAGER', 'ADMIN') ORDER BY first_name, id`,
     [ids, warehouseId],
   );
   return rows;
@@ -335,8 +386,8 @@ export async function sitePeople(tx: Queryable, warehouseId: string, roles: stri
 
 /** The equipment a work order names (read from the equipment table; the equipment module owns it). */
 export async function equipmentFor(tx: Queryable, id: string, warehouseId: string) {
-  const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string }>(
-    `SELECT id, status, area, model, asset_tag FROM equipment WHERE id = $1 AND warehouse_id = $2`,
+  const { rows } = await tx.query<{ id: string; status: EquipmentStatus; area: string | null; model: string | null; asset_tag: string; name: string }>(
+    `SELECT id, status, area, model, asset_tag, name FROM equipment WHERE id = $1 AND warehouse_id = $2`,
     [id, warehouseId],
   );
   return rows[0];

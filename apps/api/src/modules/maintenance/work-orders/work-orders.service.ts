@@ -1,12 +1,12 @@
 import type { WoStatus } from '@plantops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { audit } from '../../core/audit/audit.writer.js';
-import { getWarehouse } from '../../core/warehouses/warehouses.service.js';
+import { audit, auditOrigin, auditWrites } from '../../core/audit/audit.writer.js';
+import { runWrites } from '../../../platform/db/write-batch.js';
 import { readWarehouse } from '../../../platform/db/site-scope.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, forbidden, notFound, validation, workflow } from '../../../platform/http/errors.js';
 import * as details from './work-order-details.repo.js';
-import { published, notifyAssigned, notifyStatus } from './work-orders.events.js';
+import { published, publishedWrite, notifyAssigned, notifyStatus } from './work-orders.events.js';
 import { checkTransition, decodeCursor, encodeCursor, fieldDefinitionProblems, foNumber, mayExecute, nextStatuses, type WoState } from './work-orders.fns.js';
 import { findWorkOrderView } from './work-order-view.repo.js';
 import * as policy from './work-orders.policy.js';
@@ -74,6 +74,7 @@ async function assertAssignable(ctx: Ctx, userIds: string[], warehouseId: string
   if (bad.length) {
     throw validation('Only active technicians, contractors, supervisors and managers of this warehouse can be assigned', bad.map((id) => ({ field: 'userIds', message: `${id} cannot be assigned`, code: 'INVALID_ASSIGNEE' })));
   }
+  return found;
 }
 
 export function checklistItemsFrom(input: ChecklistInput[], templateId: string | null): details.NewItem[] {
@@ -111,30 +112,55 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderInput, opt
   if (input.assigneeIds?.length && !policy.mayAssign(ctx.actor)) throw forbidden('Gate ASSIGN_ROLE: only a supervisor or manager assigns work');
   const warehouseId = ctx.actor.warehouseId;
   const equipment = input.equipmentId ? await assertEquipment(ctx, input.equipmentId, warehouseId) : undefined;
-  const assignees = [...new Set(input.assigneeIds ?? [])];
-  if (assignees.length) await assertAssignable(ctx, assignees, warehouseId);
+  const assignees = input.assigneeIds?.length ? await assertAssignable(ctx, [...new Set(input.assigneeIds)], warehouseId) : [];
   const items = [
     ...(input.checklistTemplateId ? await templateItems(ctx, input.checklistTemplateId, warehouseId) : []),
     ...checklistItemsFrom(input.checklist ?? [], null),
   ];
 
-  const warehouse = await getWarehouse(ctx, warehouseId);
+  // One read (site code, the next fo_number, the clock, the requester's name), then one write
+  // statement for the row, its audit row and events (decision 0010, "The work-order create").
   const year = new Date().getUTCFullYear();
-  const seq = await repo.nextSequence(ctx.tx, warehouseId, year);
+  const facts = await repo.creationFacts(ctx.tx, warehouseId, year, ctx.actor.userId);
+  if (!facts) throw notFound('Warehouse');
   const id = uuidv7();
-  await repo.insertWorkOrder(ctx.tx, {
-    id, warehouseId, foNumber: foNumber(warehouse.code, year, seq), type: input.type ?? 'CORRECTIVE', title: input.title, description: input.description,
+  // assigned_to in setAssignees' order: assigned at the same instant, so by user id.
+  const assignedTo = assignees.map((a) => a.id).sort();
+  const row: repo.NewWorkOrder = {
+    id, warehouseId, foNumber: foNumber(facts.warehouseCode, year, facts.seq), type: input.type ?? 'CORRECTIVE', title: input.title, description: input.description,
     area: input.area ?? equipment?.area ?? null, assetModel: input.assetModel ?? equipment?.model ?? null, equipmentId: equipment?.id ?? null,
     status: assignees.length ? 'ASSIGNED' : 'NEW', priority: input.priority, requestedBy: ctx.actor.userId, dueDate: input.dueDate ?? null,
-    followUp: Boolean(opts.parentId), parentId: opts.parentId ?? null,
-  });
-  if (assignees.length) await repo.setAssignees(ctx.tx, id, warehouseId, assignees, ctx.actor.userId, 'replace');
+    followUp: Boolean(opts.parentId), parentId: opts.parentId ?? null, assignedTo, at: facts.now,
+  };
+  const wo = createdRecord(row, facts, equipment, assignees);
+  const view = publicView(wo);
+  await runWrites(ctx.tx, [
+    repo.workOrderWrite(row),
+    ...auditWrites(auditOrigin(ctx), { action: 'CREATE', tableName: 'work_orders', recordId: id, warehouseId, after: { ...view, checklistItems: items.length }, description: opts.parentId ? 'Follow-up from a checklist issue' : undefined }),
+    publishedWrite(ctx, wo, 'created'),
+  ]);
+  if (assignees.length) await repo.insertFirstAssignees(ctx.tx, id, warehouseId, assignedTo, ctx.actor.userId);
   await details.insertItems(ctx.tx, id, warehouseId, items);
-  const wo = (await repo.findWorkOrder(ctx.tx, id, warehouseId))!;
-  await audit(ctx, { action: 'CREATE', tableName: 'work_orders', recordId: id, warehouseId, after: { ...publicView(wo), checklistItems: items.length }, description: opts.parentId ? 'Follow-up from a checklist issue' : undefined });
-  await published(ctx, wo, 'created');
-  if (assignees.length) await notifyAssigned(ctx, wo, assignees);
-  return publicView(wo);
+  if (assignees.length) await notifyAssigned(ctx, wo, assignedTo);
+  return view;
+}
+
+/** A new work order as findWorkOrder would read it back, built from what was written (a test compares the two). */
+function createdRecord(row: repo.NewWorkOrder, facts: repo.CreationFacts, equipment: Awaited<ReturnType<typeof assertEquipment>> | undefined, assignees: { id: string; name: string; role: string }[]): WoRecord {
+  const at = facts.now.toISOString();
+  return {
+    id: row.id, foNumber: row.foNumber, type: row.type, title: row.title, description: row.description, area: row.area, assetModel: row.assetModel,
+    equipment: equipment ? { id: equipment.id, assetTag: equipment.asset_tag, name: equipment.name, status: equipment.status } : null,
+    status: row.status, priority: row.priority,
+    requestedBy: facts.requester ?? { id: row.requestedBy, name: '', role: '' },
+    assignees: assignees.map((a) => ({ id: a.id, name: a.name, role: a.role })),
+    dueDate: row.dueDate,
+    // Open (NEW or ASSIGNED) and due before today, as SELECT's overdue.
+    overdue: row.dueDate !== null && row.dueDate < facts.today,
+    startedAt: null, completedAt: null, verifiedBy: null, verifiedAt: null, closedAt: null, onHoldReason: null, cancelReason: null,
+    escalated: false, escalationLevel: 0, followUp: row.followUp, parentWorkOrderId: row.parentId, warehouseId: row.warehouseId,
+    createdAt: at, lastUpdated: at, assignedTo: row.assignedTo, requestedById: row.requestedBy, resumeStatus: null,
+  };
 }
 
 /** The work order page: one statement reads the work order and all its lists (work-order-view.repo.ts). */

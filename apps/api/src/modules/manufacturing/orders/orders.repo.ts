@@ -1,7 +1,7 @@
 import type { OrderPriority, OrderStatus } from '@plantops/contracts';
 import type { Address, Customer, Person } from '@plantops/contracts/responses/orders';
 import { toCustomer, type CustomerRow } from './customers.repo.js';
-import type { Queryable } from '../../../platform/db/database.js';
+import { prepared, type Queryable } from '../../../platform/db/database.js';
 
 /** SQL of customer orders (tables and row-level security: migration 0016). */
 
@@ -151,11 +151,12 @@ export interface BuildRow {
   position: number;
   build_number: string;
   configuration: Record<string, unknown> | null;
-  configured_price: string | null;
+  /** numeric: a string from a row, a number from orderContents' JSON */
+  configured_price: string | number | null;
   custom_parts: { partNumber: string; description: string; cost: number }[];
   accessories: StoredAccessory[];
-  accessory_total: string;
-  configured_at: Date | null;
+  accessory_total: string | number;
+  configured_at: Date | string | null;
 }
 
 export async function sinksOf(tx: Queryable, orderId: string): Promise<SinkRow[]> {
@@ -231,17 +232,17 @@ export interface HistoryRow {
   id: string;
   from_status: OrderStatus | null;
   to_status: OrderStatus;
-  changed_at: Date;
+  /** A Date from a row, an ISO string from orderContents' JSON */
+  changed_at: Date | string;
   notes: string | null;
   user: Person | null;
 }
 
+const HISTORY = `SELECT h.id, h.from_status, h.to_status, h.changed_at, h.notes, ${PERSON('h.user_id')} AS "user"
+  FROM order_status_history h WHERE h.order_id = $1 ORDER BY h.changed_at, h.id LIMIT 500`;
+
 export async function historyOf(tx: Queryable, orderId: string): Promise<HistoryRow[]> {
-  const { rows } = await tx.query<HistoryRow>(
-    `SELECT h.id, h.from_status, h.to_status, h.changed_at, h.notes, ${PERSON('h.user_id')} AS "user"
-       FROM order_status_history h WHERE h.order_id = $1 ORDER BY h.changed_at, h.id LIMIT 500`,
-    [orderId],
-  );
+  const { rows } = await tx.query<HistoryRow>(HISTORY, [orderId]);
   return rows;
 }
 
@@ -257,13 +258,29 @@ export interface ReservationRow {
   shipped: number;
 }
 
+const RESERVATIONS = `SELECT r.item_id, i.part_number, i.name, r.required, r.reserved, r.backordered, r.shipped
+  FROM order_reservations r JOIN items i ON i.id = r.item_id WHERE r.order_id = $1 ORDER BY i.part_number LIMIT 2000`;
+
 export async function reservationsOf(tx: Queryable, orderId: string): Promise<ReservationRow[]> {
-  const { rows } = await tx.query<ReservationRow>(
-    `SELECT r.item_id, i.part_number, i.name, r.required, r.reserved, r.backordered, r.shipped
-       FROM order_reservations r JOIN items i ON i.id = r.item_id WHERE r.order_id = $1 ORDER BY i.part_number LIMIT 2000`,
-    [orderId],
-  );
+  const { rows } = await tx.query<ReservationRow>(RESERVATIONS, [orderId]);
   return rows;
+}
+
+/**
+ * An order's sinks, builds, history and reservations in one round trip (the order page's
+ * statements, each its own query above, aggregated as JSON in their own order).
+ */
+const CONTENTS = prepared(
+  'orders_contents',
+  `SELECT (SELECT coalesce(json_agg(s ORDER BY s.position), '[]') FROM order_sinks s WHERE s.order_id = $1) AS sinks,
+          (SELECT coalesce(json_agg(b ORDER BY b.position), '[]') FROM order_builds b WHERE b.order_id = $1) AS builds,
+          (SELECT coalesce(json_agg(x), '[]') FROM (${HISTORY}) x) AS history,
+          (SELECT coalesce(json_agg(x), '[]') FROM (${RESERVATIONS}) x) AS reservations`,
+);
+
+export async function orderContents(tx: Queryable, orderId: string): Promise<{ sinks: SinkRow[]; builds: BuildRow[]; history: HistoryRow[]; reservations: ReservationRow[] }> {
+  const { rows } = await tx.query<{ sinks: SinkRow[]; builds: BuildRow[]; history: HistoryRow[]; reservations: ReservationRow[] }>(CONTENTS, [orderId]);
+  return rows[0]!;
 }
 
 export async function saveReservation(tx: Queryable, r: { orderId: string; itemId: string; warehouseId: string; required: number; reserved: number; backordered: number; shipped?: number }) {

@@ -19,7 +19,7 @@ import type { OrderListQuery, UpdateInput } from './orders.schema.js';
 
 export const stateOf = (o: repo.OrderRow): OrderState => ({ status: o.status, resumeStatus: o.resume_status, assemblerId: o.assembler_id, qcPersonId: o.qc_person_id });
 const dayIso = (d: string | null) => (d ? `${d}T00:00:00.000Z` : null);
-const num = (v: string | null) => (v === null ? null : Number(v));
+const num = (v: string | number | null) => (v === null ? null : Number(v));
 /** Whoever works on the order now: the QC person in the QC phases, the assembler otherwise. */
 const currentlyAssigned = (o: repo.OrderRow) => (['PRE_QC', 'END_OF_LINE', 'FINAL_QC'].includes(o.status) && o.qc_person ? o.qc_person : o.assembler);
 
@@ -112,10 +112,8 @@ export async function orderPage(ctx: Ctx, id: string): Promise<{ value: Detail; 
 
 async function orderDetail(ctx: Ctx, id: string) {
   const o = await loadVisible(ctx, id);
-  const [sinks, builds, history, heads, reservations, progress] = [
-    await repo.sinksOf(ctx.tx, o.id), await repo.buildsOf(ctx.tx, o.id), await repo.historyOf(ctx.tx, o.id),
-    await orderBomHeads(ctx.tx, o.id, false), await repo.reservationsOf(ctx.tx, o.id), await orderProgress(ctx, o.id),
-  ];
+  const { sinks, builds, history, reservations } = await repo.orderContents(ctx.tx, o.id);
+  const [heads, progress] = [await orderBomHeads(ctx.tx, o.id, false), await orderProgress(ctx, o.id)];
   const bomOf = (bn: string) => {
     const h = heads.find((x) => x.build_number === bn);
     return h ? { id: h.id, version: h.version, status: h.status, generatedAt: toIso(h.generated_at)! } : null;
