@@ -207,7 +207,7 @@ describe('fo_number', () => {
     expect(seq.rows[0]!.last_value).toBe(rows[0]!.n);
   });
 
-  it('starts a new site-year at 1 when its first numbers are asked at once, and refuses another site (migration 0025)', async () => {
+  it('starts a new site-year at 1 when its first numbers are asked at once, and refuses another site (migration 0024)', async () => {
     const year = 3000 + Math.floor(Math.random() * 900);
     const scope = (warehouseId: string) => `SELECT set_config('app.current_user_id', '${w.supervisor.user.id}', true), set_config('app.current_warehouse_id', '${warehouseId}', true),
       set_config('app.current_role', 'SUPERVISOR', true), set_config('app.all_warehouses', 'off', true), set_config('role', 'plantops_app', true);`;

@@ -202,7 +202,7 @@ export async function seedDemoMaintenance(tx: Queryable, warehouses: Record<Site
     );
   }
   for (const site of ['MAIN', 'NORTH'] as const) {
-    // The site's yearly fo_number sequence continues after the demo's numbers (migration 0025).
+    // The site's yearly fo_number sequence continues after the demo's numbers (migration 0024).
     if (counters[site] > 0) await tx.query(`SELECT setval(app_wo_number_series($1, $2), $3)`, [warehouses[site], year, counters[site]]);
   }
 }

@@ -1,3 +1,4 @@
+import type { PermissionGroup, RolePermissions } from '@plantops/contracts/responses/auth';
 import { api } from '../api/client';
 import type { LoginResult } from '../api/types';
 import { session } from './session';
@@ -37,14 +38,11 @@ export async function changePassword(input: ChangePasswordInput): Promise<void> 
   session.updateUser({ mustChangePassword: false });
 }
 
-export interface PermissionGroup {
-  resource: string;
-  actions: string[];
-}
+export type { PermissionGroup };
 
 /** Refreshes the permissions the session knows, and returns them grouped. */
-export async function fetchPermissions(): Promise<{ role: string; permissions: PermissionGroup[] }> {
-  const data = await api.get<{ role: string; permissions: PermissionGroup[] }>('/api/v1/auth/permissions');
+export async function fetchPermissions(): Promise<RolePermissions> {
+  const data = await api.get<RolePermissions>('/api/v1/auth/permissions');
   const flat = data.permissions.flatMap((g) =>
     g.actions.map((a) => (a ? `${g.resource}:${a}` : g.resource)),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preferencesSchema, userSummarySchema } from '../api.js';
+import { roleSchema } from '../roles.js';
 
 /**
  * Response shapes of sign-in and the profile (manufacturing spec section 1, CMMS section 2): the
@@ -32,3 +33,9 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const mfaEnrolmentSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
 export type MfaEnrolment = z.infer<typeof mfaEnrolmentSchema>;
+
+/** GET /api/v1/auth/permissions: the caller's role and permissions, grouped by resource. */
+export const permissionGroupSchema = z.object({ resource: z.string(), actions: z.array(z.string()) });
+export type PermissionGroup = z.infer<typeof permissionGroupSchema>;
+export const rolePermissionsSchema = z.object({ role: roleSchema, permissions: z.array(permissionGroupSchema) });
+export type RolePermissions = z.infer<typeof rolePermissionsSchema>;

@@ -1,18 +1,11 @@
+import { issueSchema } from '@plantops/contracts/responses/problems';
 import { z } from 'zod';
 
 /**
- * A validation problem as rule-driven features report it: the spec's error detail (field, code,
- * message) plus the values that would be valid and where in a request it sits. Loose objects, so
- * a response serialized against these schemas keeps every key a problem carries.
+ * The spec's error envelope whose details are validation problems (a 422 from a rule engine): the
+ * issue schema lives in the contracts package, since the configurator and BOM answers list the same
+ * problems as errors and warnings and the web app reads them.
  */
-export const issueSchema = z.looseObject({
-  field: z.string(),
-  code: z.string(),
-  message: z.string(),
-  validValues: z.array(z.unknown()).optional(),
-});
-
-/** The spec's error envelope whose details are such problems (a 422 from a rule engine). */
 export const problemErrorBody = z.object({
   success: z.literal(false),
   error: z.object({

@@ -1,6 +1,6 @@
 import { api } from '../../api/client';
 import { downloadFile } from '../../api/download';
-import type { AccessoryLine, Bom, SinkFamily, Template, Validation } from './configuratorTypes';
+import type { AccessoryLine, Bom, SinkFamilyList, TemplateList, Validation } from './configuratorTypes';
 
 export const configuratorKeys = {
   families: ['configurator', 'families'] as const,
@@ -10,8 +10,8 @@ export const configuratorKeys = {
 const sink = (familyId: string, configuration: unknown, accessories: AccessoryLine[]) => ({ sinkFamilyId: familyId, configuration, accessories });
 
 export const configuratorApi = {
-  families: () => api.get<{ sinkFamilies: SinkFamily[] }>('/api/v1/configurations/sink-families'),
-  templates: (familyId: string) => api.get<{ templates: Template[] }>(`/api/v1/configurations/templates?sinkFamilyId=${encodeURIComponent(familyId)}&limit=50`),
+  families: () => api.get<SinkFamilyList>('/api/v1/configurations/sink-families'),
+  templates: (familyId: string) => api.get<TemplateList>(`/api/v1/configurations/templates?sinkFamilyId=${encodeURIComponent(familyId)}&limit=50`),
   validate: (familyId: string, configuration: unknown, accessories: AccessoryLine[]) => api.post<Validation>('/api/v1/configurations/validate', sink(familyId, configuration, accessories)),
   /** The BOM without saving it (what the page shows as you go). */
   preview: (familyId: string, configuration: unknown, accessories: AccessoryLine[]) =>

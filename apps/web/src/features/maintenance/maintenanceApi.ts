@@ -10,6 +10,7 @@ import type {
   WorkOrderDetail,
   WorkOrderList,
 } from '@plantops/contracts/responses/maintenance';
+import type { PartList } from '@plantops/contracts/responses/parts';
 import { api, errorFromResponse, renewAfter401 } from '../../api/client';
 import { session } from '../../auth/session';
 
@@ -80,13 +81,6 @@ export const equipmentApi = {
   labelsUrl: (ids: string[]) => `/api/v1/equipment/labels${qs({ ids: ids.join(',') })}`,
 };
 
-export interface PartOption {
-  id: string;
-  partNumber: string;
-  name: string;
-  quantityOnHand: number;
-}
-
 export const partsApi = {
-  search: (search: string) => api.get<{ parts: PartOption[] }>(`/api/v1/parts${qs({ search, limit: 10 })}`),
+  search: (search: string) => api.get<PartList>(`/api/v1/parts${qs({ search, limit: 10 })}`),
 };

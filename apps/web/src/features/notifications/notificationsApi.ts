@@ -1,4 +1,5 @@
-import type { Notification, NotificationPreferences, NotificationType, Pagination } from '@plantops/contracts';
+import type { Notification, NotificationPreferences, NotificationType } from '@plantops/contracts';
+import type { MarkedRead, NotificationList } from '@plantops/contracts/responses/notifications';
 import { api } from '../../api/client';
 import { toQuery } from '../../api/types';
 
@@ -9,11 +10,8 @@ export interface NotificationFilters {
   type: NotificationType | '';
 }
 
-export interface NotificationList {
-  notifications: Notification[];
-  unreadCount: number;
-  pagination: Pagination;
-}
+/* Response shapes from the API's own schemas (type-only: nothing reaches the bundle). */
+export type { NotificationList };
 
 /** Every notification query lives under this key, so one invalidation refreshes bell, panel and page. */
 export const notificationKeys = {
@@ -28,7 +26,7 @@ export const notificationsApi = {
   list: (f: Partial<NotificationFilters>) =>
     api.get<NotificationList>(`/api/v1/notifications${toQuery({ ...f, unread: f.unread ? 'true' : undefined })}`),
   markRead: (id: string) => api.put<Notification>(`/api/v1/notifications/${encodeURIComponent(id)}/read`, {}),
-  markAllRead: () => api.put<{ updated: number }>('/api/v1/notifications/read-all', {}),
+  markAllRead: () => api.put<MarkedRead>('/api/v1/notifications/read-all', {}),
   preferences: () => api.get<NotificationPreferences>('/api/v1/notifications/preferences'),
   updatePreferences: (body: Partial<NotificationPreferences>) =>
     api.put<NotificationPreferences>('/api/v1/notifications/preferences', body),

@@ -1,5 +1,5 @@
-import { groupPermissions, hasPermission, roleSchema } from '@plantops/contracts';
-import { loginResponseSchema, mfaEnrolmentSchema, tokenPairSchema } from '@plantops/contracts/responses/auth';
+import { groupPermissions, hasPermission } from '@plantops/contracts';
+import { loginResponseSchema, mfaEnrolmentSchema, rolePermissionsSchema, tokenPairSchema } from '@plantops/contracts/responses/auth';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -117,7 +117,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags,
       summary: "The caller's role and permissions, grouped by resource",
-      response: { 200: envelope(z.object({ role: roleSchema, permissions: z.array(z.object({ resource: z.string(), actions: z.array(z.string()) })) })) },
+      response: { 200: envelope(rolePermissionsSchema) },
     },
     handler: async (request) => {
       const actor = actorOf(request);

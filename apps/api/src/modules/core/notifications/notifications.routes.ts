@@ -1,5 +1,6 @@
 import { isTimeZone } from '../../../platform/http/time-zone.js';
-import { notificationPreferencesSchema, notificationSchema, notificationTypeSchema, paginationSchema } from '@plantops/contracts';
+import { notificationPreferencesSchema, notificationSchema, notificationTypeSchema } from '@plantops/contracts';
+import { markedReadSchema, notificationListSchema } from '@plantops/contracts/responses/notifications';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,7 +19,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
       tags,
       summary: "The caller's notifications, newest first (pagination.nextCursor as cursor for the next page)",
       querystring: z.strictObject({ ...pageQuery, ...cursorQuery, unread: queryBoolean.optional(), type: notificationTypeSchema.optional() }),
-      response: { 200: envelope(z.object({ notifications: z.array(notificationSchema), unreadCount: z.number(), pagination: paginationSchema })) },
+      response: { 200: envelope(notificationListSchema) },
     },
     handler: async (request) => {
       const q = request.query;
@@ -35,7 +36,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.put('/api/v1/notifications/read-all', {
     config: { access: 'authenticated' },
-    schema: { tags, response: { 200: envelope(z.object({ updated: z.number() })) } },
+    schema: { tags, response: { 200: envelope(markedReadSchema) } },
     handler: async (request) => ok({ updated: await deps.scoped(request, svc.markAllRead) }),
   });
 

@@ -1,11 +1,10 @@
-import { paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { cachedRead } from '../../../platform/cache/cached-read.js';
 import { cursorQuery, envelope, keysetPagination, ok, pageQuery, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
-import { createPartBody, ITEM_KINDS, partSchema, updatePartBody, type Part } from './parts.schema.js';
+import { createPartBody, ITEM_KINDS, partListSchema, partSchema, updatePartBody, type Part } from './parts.schema.js';
 import * as parts from './parts.service.js';
 
 const tags = ['parts'];
@@ -41,7 +40,7 @@ export async function partRoutes(app: FastifyInstance, deps: AppDeps) {
         sortBy: z.enum(['partNumber', 'quantityOnHand', 'updatedAt']).default('partNumber'),
         sortOrder: z.enum(['asc', 'desc']).default('asc'),
       }),
-      response: { 200: envelope(z.object({ parts: z.array(partSchema), pagination: paginationSchema })) },
+      response: { 200: envelope(partListSchema) },
     },
     handler: async (request) => {
       const q = request.query;

@@ -1,32 +1,8 @@
+import { ITEM_KINDS } from '@plantops/contracts/responses/parts';
 import { z } from 'zod';
 
-export const ITEM_KINDS = ['PART', 'SUB_ASSEMBLY', 'ASSEMBLY', 'ACCESSORY', 'SERVICE_PART', 'KIT'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-export const STOCK_STATES = ['OK', 'LOW', 'OUT'] as const;
-
-/** The CMMS spec's `parts` row: an item seen through its stock in one warehouse. */
-export const partSchema = z.object({
-  id: z.string(),
-  partNumber: z.string(),
-  originalNumber: z.string().nullable(),
-  name: z.string(),
-  description: z.string(),
-  kind: z.enum(ITEM_KINDS),
-  vendorId: z.string().nullable(),
-  vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  quantityOnHand: z.number().int(),
-  quantityReserved: z.number().int(),
-  quantityAvailable: z.number().int(),
-  reorderPoint: z.number().int(),
-  stockState: z.enum(STOCK_STATES),
-  modelCompatibility: z.array(z.string()),
-  defaultBin: z.string().nullable(),
-  warehouseId: z.string(),
-  cost: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Part = z.infer<typeof partSchema>;
+// The response shape is shared with the web app (packages/contracts/src/responses/parts.ts).
+export { ITEM_KINDS, STOCK_STATES, partSchema, partListSchema, type ItemKind, type Part } from '@plantops/contracts/responses/parts';
 
 // Quantities are integers in PostgreSQL's int range with room to add receipts on top.
 export const MAX_QUANTITY = 1_000_000_000;

@@ -1,11 +1,10 @@
-import { paginationSchema } from '@plantops/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { queryDate } from '../../../platform/http/date-range.js';
 import { cursorQuery, envelope, keysetPagination, ok, pageQuery, uuidParam } from '../../../platform/http/envelope.js';
-import { createReceiptBody, receiptDetailSchema, receiptSchema } from './receipts.schema.js';
+import { createReceiptBody, receiptDetailSchema, receiptListSchema } from './receipts.schema.js';
 import * as receipts from './receipts.service.js';
 
 const tags = ['receipts'];
@@ -30,7 +29,7 @@ export async function receiptRoutes(app: FastifyInstance, deps: AppDeps) {
         dateFrom: queryDate.optional(),
         dateTo: queryDate.optional(),
       }),
-      response: { 200: envelope(z.object({ receipts: z.array(receiptSchema), pagination: paginationSchema })) },
+      response: { 200: envelope(receiptListSchema) },
     },
     handler: async (request) => {
       const q = request.query;

@@ -1,34 +1,8 @@
 import { z } from 'zod';
 import { MAX_QUANTITY } from '../parts/parts.schema.js';
 
-const ref = z.object({ id: z.string(), name: z.string() });
-
-export const receiptLineSchema = z.object({
-  id: z.string(),
-  partId: z.string(),
-  partNumber: z.string(),
-  partName: z.string(),
-  quantity: z.number().int(),
-  bin: z.string().nullable(),
-  transactionId: z.string(),
-});
-
-export const receiptSchema = z.object({
-  id: z.string(),
-  warehouseId: z.string(),
-  vendorId: z.string().nullable(),
-  vendor: ref.nullable(),
-  asnNumber: z.string().nullable(),
-  poNumber: z.string().nullable(),
-  notes: z.string().nullable(),
-  receivedBy: ref,
-  receivedAt: z.string(),
-  lineCount: z.number().int(),
-  totalQuantity: z.number().int(),
-});
-export type Receipt = z.infer<typeof receiptSchema>;
-export const receiptDetailSchema = receiptSchema.extend({ lines: z.array(receiptLineSchema) });
-export type ReceiptDetail = z.infer<typeof receiptDetailSchema>;
+// Response shapes are shared with the web app (packages/contracts/src/responses/receipts.ts).
+export { receiptDetailSchema, receiptLineSchema, receiptListSchema, receiptSchema, type Receipt, type ReceiptDetail } from '@plantops/contracts/responses/receipts';
 
 const reference = z.string().trim().min(1).max(100);
 

@@ -102,7 +102,7 @@ export const toWorkOrder = (r: WoRow): WoRecord => ({
 /** What a create needs from the database before it writes, read in one statement. */
 export interface CreationFacts {
   warehouseCode: string;
-  /** The site's next yearly number (migration 0025: a sequence, nothing locked until COMMIT). */
+  /** The site's next yearly number (migration 0024: a sequence, nothing locked until COMMIT). */
   seq: number;
   /** The transaction's timestamp: the work order's created_at and last_updated. */
   now: Date;

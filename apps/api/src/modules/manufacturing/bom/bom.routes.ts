@@ -1,4 +1,5 @@
 import { accessoryRefSchema } from '@plantops/contracts';
+import { bomComparisonSchema, bomDocumentSchema, bomListSchema, bomVersionsSchema } from '@plantops/contracts/responses/bom';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { envelope, ok, queryBoolean, uuidParam } from '../../../platform/http/en
 import { exportFormatSchema, sendExport, type ExportColumn } from '../../../platform/exports/index.js';
 import { EXPORT_CONTENT_TYPES } from '../../../platform/exports/send.js';
 import { fileResponse } from '../../../platform/http/openapi.js';
-import { errorBody, issueSchema, problemErrorBody } from '../../../platform/http/problem-schemas.js';
+import { errorBody, problemErrorBody } from '../../../platform/http/problem-schemas.js';
 import { flatten, type FlatRow } from './bom.fns.js';
 import { approveBom, compare, exportSource, generate, getBom, listBoms, regenerate, updateBom, versions, type BomSources, type SinkConfigurator } from './bom.service.js';
 import { catalogReads } from '../../core/inventory/index.js';
@@ -35,47 +36,6 @@ const generateBody = z.strictObject({
   sinkConfigurations: z.array(sinkConfiguration).min(1).max(50),
   accessories: z.array(accessoryRefSchema).max(100).default([]),
 });
-
-const nodeItem = z.object({ id: z.string(), partNumber: z.string(), catalogNumber: z.string().nullable(), name: z.string(), type: z.string(), isCustom: z.boolean() });
-type NodeShape = z.infer<typeof nodeBase> & { subItems: NodeShape[]; parts: NodeShape[] };
-const nodeBase = z.object({
-  id: z.string(), lineNumber: z.string(), level: z.number(), category: z.string(), item: nodeItem, partNumber: z.string(), catalogNumber: z.string().nullable(), name: z.string(),
-  quantity: z.number(), quantityPer: z.number(), unitCost: z.number(), totalCost: z.number(), source: z.enum(['CONFIGURED', 'GENERATED', 'SELECTED', 'STRUCTURE']),
-  isCustom: z.boolean(), availableStock: z.number(), needsProcurement: z.boolean(), procurementQuantity: z.number(), leadTimeDays: z.number().nullable(),
-  estimatedLeadTime: z.string().nullable(), notes: z.array(z.string()), rules: z.array(z.string()), builds: z.array(z.string()),
-  specifications: z.record(z.string(), z.unknown()).nullable(), customReason: z.string().nullable(),
-});
-const bomNode: z.ZodType<NodeShape> = nodeBase.extend({ subItems: z.array(z.lazy(() => bomNode)), parts: z.array(z.lazy(() => bomNode)) });
-
-const person = z.object({ id: z.string(), name: z.string() });
-const bomMeta = {
-  bomId: z.string().nullable(), seriesId: z.string().nullable(), orderId: z.string().nullable(), buildNumber: z.string().nullable(), version: z.number().nullable(),
-  status: z.enum(['PREVIEW', 'DRAFT', 'APPROVED', 'SUPERSEDED']), title: z.string(), notes: z.string().nullable(), warehouseId: z.string(), subtotal: z.number(),
-  generatedAt: z.string(), generatedBy: person.extend({ role: z.string() }).nullable(), approvedAt: z.string().nullable(), approvedBy: person.nullable(), supersededAt: z.string().nullable(),
-};
-const bomSummary = z.object(bomMeta);
-const bomDocument = z.object({
-  ...bomMeta,
-  bomItems: z.array(bomNode),
-  summary: z.object({
-    totalItems: z.number(), totalLines: z.number(), totalStandardParts: z.number(), totalCustomParts: z.number(), totalAccessories: z.number(), subtotal: z.number(),
-    customPartsCost: z.number(), standardPartsCost: z.number(), accessoriesCost: z.number(), procurementRequired: z.boolean(), estimatedLeadTime: z.string(),
-  }),
-  availability: z.object({
-    allPartsAvailable: z.boolean(), partsNeedingProcurement: z.number(), customPartsCount: z.number(), estimatedReadyDate: z.string(), leadTimeDays: z.number(),
-    shortages: z.array(z.object({ itemId: z.string(), partNumber: z.string(), name: z.string(), required: z.number(), available: z.number(), shortfall: z.number(), leadTimeDays: z.number() })),
-  }),
-  warnings: z.array(issueSchema),
-  sinkConfigurations: z.array(z.object({ index: z.number(), sinkFamily: z.object({ id: z.string(), code: z.string(), name: z.string() }), quantity: z.number(), buildNumber: z.string().nullable(), unitPrice: z.number().nullable() })),
-  estimatedPrice: z.number(),
-});
-const diffSchema = z.object({
-  added: z.array(z.object({ partNumber: z.string(), name: z.string(), quantity: z.number() })),
-  removed: z.array(z.object({ partNumber: z.string(), name: z.string(), quantity: z.number() })),
-  changed: z.array(z.object({ partNumber: z.string(), name: z.string(), from: z.number(), to: z.number(), difference: z.number() })),
-  unchanged: z.number(),
-});
-const versionMeta = z.object({ bomId: z.string(), version: z.number(), status: z.string(), generatedAt: z.string(), subtotal: z.number() });
 
 const idParams = z.strictObject({ bomId: uuidParam });
 
@@ -107,7 +67,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
         tags,
         summary: 'Generate the BOM of sink configurations and accessories; saved as a DRAFT version (201) unless preview (200); 422 lists every configuration problem and writes nothing; 404 for an order the caller cannot see, 409 once the order is past PENDING (BOM_FROZEN)',
         body: generateBody,
-        response: { 200: envelope(bomDocument), 201: envelope(bomDocument), 404: errorBody, 422: problemErrorBody },
+        response: { 200: envelope(bomDocumentSchema), 201: envelope(bomDocumentSchema), 404: errorBody, 422: problemErrorBody },
       },
       handler: async (request, reply) => {
         // Lazy: a preview whose catalog reads are all cached makes no round trip.
@@ -125,14 +85,14 @@ export function bomRoutes(configurator: SinkConfigurator) {
           orderId: z.uuid().optional(), status: z.enum(['DRAFT', 'APPROVED', 'SUPERSEDED']).optional(), latestOnly: queryBoolean.default(false),
           limit: z.coerce.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional(),
         }),
-        response: { 200: envelope(z.object({ boms: z.array(bomSummary), nextCursor: z.string().nullable() })) },
+        response: { 200: envelope(bomListSchema) },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => listBoms(ctx, request.query))),
     });
 
     r.get('/api/v1/bom/:bomId', {
       config: { access: read },
-      schema: { tags, summary: 'One BOM version with its tree, summary and availability as generated', params: idParams, response: { 200: envelope(bomDocument) } },
+      schema: { tags, summary: 'One BOM version with its tree, summary and availability as generated', params: idParams, response: { 200: envelope(bomDocumentSchema) } },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => getBom(ctx, request.params.bomId))),
     });
 
@@ -140,7 +100,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
       config: { access: read },
       schema: {
         tags, summary: 'Every version of the BOM series this one belongs to, newest first', params: idParams,
-        response: { 200: envelope(z.object({ seriesId: z.string(), orderId: z.string().nullable(), buildNumber: z.string().nullable(), versions: z.array(bomSummary) })) },
+        response: { 200: envelope(bomVersionsSchema) },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => versions(ctx, request.params.bomId))),
     });
@@ -152,7 +112,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
         summary: 'Regenerate as a new DRAFT version (from the stored configurations, or replacements); older drafts become SUPERSEDED, an approved version stays as it was',
         params: idParams,
         body: z.strictObject({ sinkConfigurations: z.array(sinkConfiguration).min(1).max(50).optional(), accessories: z.array(accessoryRefSchema).max(100).optional(), notes: z.string().trim().max(2000).optional() }).default({}),
-        response: { 201: envelope(bomDocument), 422: problemErrorBody },
+        response: { 201: envelope(bomDocumentSchema), 422: problemErrorBody },
       },
       handler: async (request, reply) => reply.status(201).send(ok(await deps.scoped(request, (ctx) => regenerate(ctx, sources, request.params.bomId, request.body)))),
     });
@@ -162,7 +122,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
       schema: {
         tags, summary: 'Edit a DRAFT version\'s title or notes (409 once APPROVED or SUPERSEDED)', params: idParams,
         body: z.strictObject({ title: z.string().trim().min(1).max(200).optional(), notes: z.string().trim().max(2000).nullable().optional() }),
-        response: { 200: envelope(bomDocument), 409: errorBody },
+        response: { 200: envelope(bomDocumentSchema), 409: errorBody },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => updateBom(ctx, request.params.bomId, request.body))),
     });
@@ -171,7 +131,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
       config: { access: { anyOf: ['bom:approve'] } },
       schema: {
         tags, summary: 'Approve a DRAFT version (PRODUCTION_COORDINATOR, ADMIN); an earlier approved version becomes SUPERSEDED; 409 if not a draft', params: idParams,
-        response: { 200: envelope(bomDocument), 409: errorBody },
+        response: { 200: envelope(bomDocumentSchema), 409: errorBody },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => approveBom(ctx, request.params.bomId))),
     });
@@ -181,7 +141,7 @@ export function bomRoutes(configurator: SinkConfigurator) {
       schema: {
         tags, summary: 'What changed from this version to the other: top-level lines and every part over the tree (added, removed, changed quantity)',
         params: z.strictObject({ bomId: uuidParam, otherBomId: uuidParam }),
-        response: { 200: envelope(z.object({ from: versionMeta, to: versionMeta, sameSeries: z.boolean(), lines: diffSchema, allParts: diffSchema, subtotalChange: z.number() })) },
+        response: { 200: envelope(bomComparisonSchema) },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => compare(ctx, request.params.bomId, request.params.otherBomId))),
     });

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accessoryRefSchema, paginationSchema } from '@plantops/contracts';
+import { accessoryRefSchema } from '@plantops/contracts';
+import { sinkFamilyListSchema, templateListSchema, validationSchema } from '@plantops/contracts/responses/configurator';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
 import { envelope, ok, pageQuery, queryBoolean } from '../../../platform/http/envelope.js';
-import { issueSchema, problemErrorBody } from '../../../platform/http/problem-schemas.js';
+import { problemErrorBody } from '../../../platform/http/problem-schemas.js';
 import { listTemplates, sinkFamilies, validateSink, type ConfiguratorStore } from './configurator.service.js';
 
 const tags = ['configurations'];
@@ -15,47 +16,6 @@ const validateBody = z.strictObject({
   sinkFamilyId: familyRefSchema.optional().describe('Family id, code (CSP, CSS, MDRD_T2) or name; when absent, the one family the configuration fits'),
   configuration: z.unknown().describe("The family's configuration (bom-rules.md shows MDRD T2's; the spec shows CleanStation's)"),
   accessories: z.array(accessoryRefSchema).max(100).default([]),
-});
-
-const money = z.number();
-const groupResultSchema = z.looseObject({ isValid: z.boolean(), compatibility: z.enum(['COMPATIBLE', 'INCOMPATIBLE']), selectedOptions: z.unknown(), customRequired: z.boolean() });
-const offeredSchema = z.object({ field: z.string(), values: z.array(z.object({ value: z.string(), label: z.string() })) });
-
-const validationSchema = z.object({
-  isValid: z.boolean(),
-  sinkFamily: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
-  errors: z.array(issueSchema),
-  warnings: z.array(issueSchema),
-  validationResults: z.record(z.string(), groupResultSchema),
-  estimatedCost: money.nullable(),
-  price: z.object({ basePrice: money, adders: z.array(z.object({ label: z.string(), amount: money })), linesTotal: money, accessoriesTotal: money, total: money }).nullable(),
-  estimatedLeadTime: z.string().nullable(),
-  leadTimeDays: z.number().nullable(),
-  customPartsRequired: z.array(z.object({
-    component: z.string(), reason: z.string(), estimatedCost: money, partNumber: z.string().nullable().describe('Null until the BOM generation gives it a 700-series number'),
-    catalogNumber: z.string().nullable(), specifications: z.record(z.string(), z.unknown()), leadTime: z.string(),
-  })),
-  recommendations: z.array(z.object({ component: z.string(), suggestion: z.string(), additionalCost: money })),
-  configuredLines: z.array(z.object({
-    partNumber: z.string().nullable(), catalogNumber: z.string().nullable(), name: z.string(), quantity: z.number(), source: z.enum(['CONFIGURED', 'GENERATED']),
-    component: z.string(), rules: z.array(z.string()), notes: z.array(z.string()),
-  })),
-  accessories: z.array(z.object({ id: z.string(), partNumber: z.string(), name: z.string(), quantity: z.number() })),
-  availableOptions: z.array(offeredSchema).describe('Per option field, the values valid with the other choices (what the configurator offers)'),
-});
-
-const familySchema = z.object({
-  id: z.string(), code: z.string(), name: z.string(), description: z.string(), baseModel: z.string(), isActive: z.boolean(), availableSizes: z.array(z.string()),
-  configurableOptions: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
-  options: z.record(z.string(), z.unknown()).describe('The option tree: groups, types, allowed values, ranges and labels'),
-  accessories: z.array(z.object({ id: z.string(), partNumber: z.string(), catalogNumber: z.string().nullable(), name: z.string(), listPrice: z.number().nullable() })),
-  basePrice: money, assemblyDays: z.number(), createdAt: z.string(),
-});
-
-const templateSchema = z.object({
-  id: z.string(), name: z.string(), description: z.string(), category: z.string(), sinkFamily: z.object({ id: z.string(), name: z.string() }),
-  configuration: z.record(z.string(), z.unknown()), estimatedCost: money.nullable(), estimatedLeadTime: z.string().nullable(), isValid: z.boolean(),
-  popularity: z.number(), lastUsed: z.string().nullable(), createdAt: z.string(),
 });
 
 /** The CleanStation request of spec 4.1 carries accessories inside the configuration as `additionalOptions`. */
@@ -83,7 +43,7 @@ export function configuratorRoutes(store: ConfiguratorStore) {
         tags,
         summary: 'Sink families with their configurable options, option tree and accessory library',
         querystring: z.strictObject({ includeInactive: queryBoolean.default(false) }),
-        response: { 200: envelope(z.object({ sinkFamilies: z.array(familySchema) })) },
+        response: { 200: envelope(sinkFamilyListSchema) },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => sinkFamilies(ctx, store, request.query.includeInactive), { lazy: true })),
     });
@@ -110,7 +70,7 @@ export function configuratorRoutes(store: ConfiguratorStore) {
         tags,
         summary: 'Predefined configurations, priced by the engine as the catalog stands',
         querystring: z.strictObject({ ...pageQuery, sinkFamilyId: familyRefSchema.optional(), category: z.enum(['STANDARD', 'CUSTOM', 'POPULAR']).optional() }),
-        response: { 200: envelope(z.object({ templates: z.array(templateSchema), pagination: paginationSchema })) },
+        response: { 200: envelope(templateListSchema) },
       },
       handler: async (request) => ok(await deps.scoped(request, (ctx) => listTemplates(ctx, store, request.query))),
     });

@@ -4,34 +4,10 @@
  * family; adding a family is adding one of these documents and its catalog items.
  */
 
-/** A JSON expression (a small JsonLogic dialect, see expression.fns.ts). */
-export type Expr = null | boolean | number | string | Expr[] | { [op: string]: Expr };
-
-export interface EnumValue {
-  value: string;
-  label?: string;
-  /** Offered only when this holds (evaluated against the configuration; `$` is the enclosing list element). */
-  when?: Expr;
-  /** Why it is not offered, for the coordinator: shown when `when` fails. */
-  whenMessage?: string;
-  /** Facts about the choice that rules read with `prop` (basin count of a model, width of a basin size...). */
-  attrs?: Record<string, unknown>;
-}
-
-interface NodeBase {
-  label?: string;
-  /** The key the spec's configurableOptions lists these values under (`materials` for `material`). */
-  listAs?: string;
-  description?: string;
-}
-
-export type OptionNode =
-  | (NodeBase & { type: 'enum'; values: (string | EnumValue)[]; required?: boolean; default?: string })
-  | (NodeBase & { type: 'number'; min?: number; max?: number; required?: boolean; unit?: string; default?: number })
-  | (NodeBase & { type: 'boolean'; default?: boolean })
-  | (NodeBase & { type: 'object'; fields: Record<string, OptionNode>; required?: boolean; nullable?: boolean })
-  | (NodeBase & { type: 'array'; items: OptionNode; minItems?: number; maxItems?: number; required?: boolean })
-  | (NodeBase & { type: 'oneOf'; options: OptionNode[]; required?: boolean });
+// The option tree (and the expressions its values carry) is typed in the contracts package, so the
+// web app's configurator form reads the same shape the engine validates against.
+import type { EnumValue, Expr, OptionNode } from '@plantops/contracts/responses/configurator';
+export type { EnumValue, Expr, OptionNode };
 
 export interface Constraint {
   code: string;

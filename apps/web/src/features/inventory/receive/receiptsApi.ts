@@ -1,4 +1,4 @@
-import type { Pagination } from '@plantops/contracts';
+import type { ReceiptDetail, ReceiptList } from '@plantops/contracts/responses/receipts';
 import { api } from '../../../api/client';
 import { toQuery } from '../../../api/types';
 
@@ -10,18 +10,8 @@ export interface NewReceipt {
   lines: { partId: string; quantity: number; bin?: string }[];
 }
 
-export interface ReceiptDetail {
-  id: string;
-  vendor: { id: string; name: string } | null;
-  asnNumber: string | null;
-  poNumber: string | null;
-  receivedAt: string;
-  lineCount: number;
-  totalQuantity: number;
-  lines: { id: string; partId: string; partNumber: string; partName: string; quantity: number; bin: string | null }[];
-}
-
-export type ReceiptSummary = Omit<ReceiptDetail, 'lines'> & { receivedBy: { id: string; name: string } };
+/* Response shapes from the API's own schemas (type-only: nothing reaches the bundle). */
+export type { ReceiptDetail };
 
 export const receiptKeys = {
   all: ['receipts'] as const,
@@ -31,5 +21,5 @@ export const receiptKeys = {
 export const receiptsApi = {
   create: (body: NewReceipt) => api.post<ReceiptDetail>('/api/v1/receipts', body),
   /** The newest receipts of the user's site. */
-  recent: (limit: number) => api.get<{ receipts: ReceiptSummary[]; pagination: Pagination }>(`/api/v1/receipts${toQuery({ page: 1, limit })}`),
+  recent: (limit: number) => api.get<ReceiptList>(`/api/v1/receipts${toQuery({ page: 1, limit })}`),
 };
