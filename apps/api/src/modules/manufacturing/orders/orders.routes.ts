@@ -66,7 +66,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         tags, summary: "Step 3: configure a sink's builds (sinkId) or one build (buildNumber); the configurator engine validates and prices it", params: idParams, body: sinkConfigurationBody,
         response: { 200: envelope(sinkConfigurationSchema), ...errors(404, 409, 422) },
       },
-      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.configureSink(ctx, configurator, request.params.id, request.body))),
+      handler: async (request) => ok(await deps.scoped(request, (ctx) => wizard.configureSink(ctx, configurator, catalog, request.params.id, request.body))),
     });
 
     r.put('/api/v1/orders/:id/accessories', {

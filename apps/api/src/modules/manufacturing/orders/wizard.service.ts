@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../core/audit/audit.writer.js';
-import { ensureCustomPart, type CatalogReads } from '../../core/inventory/index.js';
+import type { CatalogReads } from '../../core/inventory/index.js';
 import type { Ctx } from '../../../platform/db/unit-of-work.js';
 import { AppError, conflict, validation, workflow, type ErrorDetail } from '../../../platform/http/errors.js';
 import { toIso } from '../../../platform/http/envelope.js';
@@ -145,7 +145,7 @@ async function targetBuilds(ctx: Ctx, order: repo.OrderRow, ref: { sinkId?: stri
 const asDetails = (issues: { field: string; code: string; message: string; validValues?: unknown[] }[], prefix: string) =>
   issues.map((i) => ({ ...i, field: i.field ? `${prefix}.${i.field}` : prefix })) as ErrorDetail[];
 
-export async function configureSink(ctx: Ctx, configurator: OrderConfigurator, id: string, input: SinkConfigurationInput) {
+export async function configureSink(ctx: Ctx, configurator: OrderConfigurator, catalog: CatalogReads, id: string, input: SinkConfigurationInput) {
   const order = await loadVisible(ctx, id, true);
   assertDraft(order, 'configuration');
   const builds = await targetBuilds(ctx, order, input);
@@ -154,10 +154,11 @@ export async function configureSink(ctx: Ctx, configurator: OrderConfigurator, i
   if (result.errors.length) {
     throw new AppError(422, 'VALIDATION_ERROR', `The ${sink.family_name} configuration has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}: nothing was saved.`, asDetails(result.errors, 'configuration'));
   }
-  // Custom parts get their numbers now (the same specification reuses its part), as the spec's answer shows.
+  // Custom parts get their numbers now (the same specification reuses its part), as the spec's answer shows;
+  // through the catalog reads, so that a part made here keeps this transaction off the caches (decision 0019).
   const customParts = [];
   for (const l of result.lines.filter((x) => x.custom)) {
-    const { item } = await ensureCustomPart(ctx, l.custom!);
+    const { item } = await catalog.ensureCustomPart(ctx, l.custom!);
     customParts.push({ partNumber: item.partNumber, description: item.name, cost: item.cost });
   }
   const price = result.price ?? 0;
