@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { PREACT_ALIASES, PRERENDER_MODE } from './build/preact.ts';
 import { prerender } from './build/prerender.ts';
 import { staticOutput } from './build/staticOutput.ts';
 
@@ -15,8 +16,11 @@ function takesContractValues(id: string): boolean {
   return /[\\/]apps[\\/]web[\\/]src[\\/].+\.tsx?$/.test(id) && /^import (?!type )[^;]*from '@plantops\/contracts'/m.test(readFileSync(id, 'utf8'));
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), prerender(), staticOutput()],
+export default defineConfig(({ mode }) => ({
+  // Preact in the browser (build/preact.ts); the build-time prerender renders with React DOM
+  resolve: { alias: mode === PRERENDER_MODE ? [] : PREACT_ALIASES },
+  // no fast refresh: React's refresh runtime cannot reach Preact's components, an edit reloads the page
+  plugins: [react({ refreshExclude: /./ }), tailwindcss(), prerender(), staticOutput()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -48,4 +52,4 @@ export default defineConfig({
       '/manifest.webmanifest': api,
     },
   },
-});
+}));

@@ -2,6 +2,10 @@
 (function () {
   // The app's entry script (the build writes its hashed name here; null in the dev server, which loads it itself).
   var ENTRY = '__ENTRY__';
+  // For a stored session, the route chunks of the signed-in frame and of the page at each path
+  // (build/preloadHints.ts; '' for any other path). The router asks for them only once the entry has
+  // run: hinted here, they download beside it instead of a round trip after it.
+  var HINTS = '__HINTS__';
   var root = document.documentElement;
   // The remembered theme, before the first paint.
   try {
@@ -25,10 +29,14 @@
     started = true;
     // fetched now; run once the document is parsed: from the HTTP cache the entry could otherwise
     // run before the parser has reached #root and the static copy
-    var l = document.createElement('link');
-    l.rel = 'modulepreload';
-    l.href = ENTRY;
-    document.head.appendChild(l);
+    var files = [ENTRY];
+    if (signedIn && HINTS) files = files.concat(HINTS[location.pathname.replace(/(.)\/$/, '$1')] || HINTS['']);
+    files.forEach(function (href) {
+      var l = document.createElement('link');
+      l.rel = 'modulepreload';
+      l.href = href;
+      document.head.appendChild(l);
+    });
     var run = function () {
       var s = document.createElement('script');
       s.type = 'module';

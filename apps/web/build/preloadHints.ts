@@ -3,13 +3,36 @@ import type { Rolldown } from 'vite';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
-/** The line of public/preload-hints.js that the build replaces with this build's page chunks. */
-export const HINTS_PLACEHOLDER = 'const CHUNKS = {};';
+/**
+ * The pages people land on, by the name of their lazily loaded module (app/router.tsx has the full
+ * table). A path not listed (a record's own page) gets the signed-in frame only.
+ */
+const PAGES: Record<string, string> = {
+  '/': 'DashboardPage',
+  '/inventory': 'CatalogPage',
+  '/inventory/search': 'SearchPage',
+  '/inventory/low-stock': 'LowStockPage',
+  '/inventory/receive': 'ReceivePage',
+  '/work-orders': 'BoardPage',
+  '/work-orders/my': 'MyWorkPage',
+  '/equipment': 'EquipmentTreePage',
+  '/notifications': 'NotificationsPage',
+  '/configurator': 'ConfiguratorPage',
+  '/orders': 'OrdersPage',
+  '/orders/new': 'OrderWizardPage',
+  '/vendors': 'VendorsPage',
+  '/users': 'UsersPage',
+  '/audit': 'AuditPage',
+  '/profile': 'ProfilePage',
+};
+
+/** The signed-in frame's module (app/Layout.tsx): every signed-in page renders inside it. */
+const FRAME = 'Layout';
 
 /**
  * For every lazily loaded chunk (a page, the signed-in frame), by its name: its file and every
  * chunk it imports, minus the first bundle (already on its way). The names are the modules' file
- * names (DashboardPage, Layout), which public/preload-hints.js maps paths to.
+ * names (DashboardPage, Layout).
  */
 export function pageChunks(bundle: OutputBundle): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
@@ -32,7 +55,19 @@ export function pageChunks(bundle: OutputBundle): Record<string, string[]> {
   return result;
 }
 
-export function withPageChunks(source: string, chunks: Record<string, string[]>): string {
-  if (!source.includes(HINTS_PLACEHOLDER)) throw new Error(`public/preload-hints.js must contain the line: ${HINTS_PLACEHOLDER}`);
-  return source.replace(HINTS_PLACEHOLDER, `const CHUNKS = ${JSON.stringify(chunks)};`);
+/**
+ * What the inline boot script (build/boot-script.js) hints for a stored session, by path: the
+ * signed-in frame's files, then the page's. `''` stands for any other path (the frame only).
+ */
+export function preloadHints(bundle: OutputBundle): Record<string, string[]> {
+  const chunks = pageChunks(bundle);
+  const frame = chunks[FRAME];
+  if (!frame) throw new Error(`preload hints: no lazily loaded chunk named ${FRAME}`);
+  const hints: Record<string, string[]> = { '': frame };
+  for (const [path, name] of Object.entries(PAGES)) {
+    const page = chunks[name];
+    if (!page) throw new Error(`preload hints: no lazily loaded chunk named ${name} (for ${path})`);
+    hints[path] = [...new Set([...frame, ...page])];
+  }
+  return hints;
 }

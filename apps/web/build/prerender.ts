@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndexHtmlTransformContext, Plugin, Rolldown } from 'vite';
+import { PRERENDER_MODE } from './preact.ts';
+import { preloadHints } from './preloadHints.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -28,7 +30,7 @@ export function prerender(): Plugin {
         const source = await readFile(path.join(here, 'boot-script.js'), 'utf8');
         const bundle = ctx.bundle;
         // the dev server: the theme before paint, no static copy (it loads /src/main.tsx itself)
-        if (!bundle) return html.replace('<title>', `<script>${inlineScript(source, null)}</script>\n    <title>`);
+        if (!bundle) return html.replace('<title>', `<script>${inlineScript(source, null, null)}</script>\n    <title>`);
         return withBoot(html, bundle, await renderMarkup(root), source);
       },
     },
@@ -40,6 +42,8 @@ async function renderMarkup(root: string): Promise<string> {
   const server = await createServer({
     root,
     configFile: path.join(root, 'vite.config.ts'),
+    // React DOM's server renderer, not the browser's Preact (build/preact.ts)
+    mode: PRERENDER_MODE,
     logLevel: 'error',
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
@@ -53,10 +57,16 @@ async function renderMarkup(root: string): Promise<string> {
   }
 }
 
-/** The boot script as inlined: its file's first comment off, the entry's URL (or null) in. */
-export function inlineScript(source: string, entry: string | null): string {
-  if (!source.includes("'__ENTRY__'")) throw new Error("build/boot-script.js must contain '__ENTRY__'");
-  return source.replace(/^\/\/.*\n/, '').replace("'__ENTRY__'", JSON.stringify(entry)).trim();
+/** The boot script as inlined: its file's first comment off, the entry's URL and the page hints (or null) in. */
+export function inlineScript(source: string, entry: string | null, hints: Record<string, string[]> | null): string {
+  for (const placeholder of ["'__ENTRY__'", "'__HINTS__'"]) {
+    if (!source.includes(placeholder)) throw new Error(`build/boot-script.js must contain ${placeholder}`);
+  }
+  return source
+    .replace(/^\/\/.*\n/, '')
+    .replace("'__ENTRY__'", JSON.stringify(entry))
+    .replace("'__HINTS__'", JSON.stringify(hints))
+    .trim();
 }
 
 /** index.html with the markup, the inline stylesheet and the inline boot script in place of the entry's tags. */
@@ -73,7 +83,7 @@ export function withBoot(html: string, bundle: Rolldown.OutputBundle, markup: st
     out = out.replace(tag, '');
   }
   // the stylesheet names no fonts or images by URL relative to itself: inline it as it is
-  const script = inlineScript(bootScript, entry[1]!);
+  const script = inlineScript(bootScript, entry[1]!, preloadHints(bundle));
   // the script first: it starts the entry's download before the parser spends its time on the styles
   if (!out.includes('<title>')) throw new Error('prerender: <title> is missing from index.html');
   out = out.replace('<title>', `<script>${script}</script>\n    <title>`);

@@ -32,7 +32,7 @@ describe('offline shell (service worker precache)', () => {
       return { active: reg.active?.state, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
     });
     expect(precached.active).toBe('activated');
-    expect(precached.urls).toEqual(expect.arrayContaining(['/index.html', '/preload-hints.js']));
+    expect(precached.urls).toEqual(expect.arrayContaining(['/index.html']));
     expect(precached.urls.some((u) => /^\/assets\/UsersPage-.+\.js$/.test(u))).toBe(true);
     expect(precached.urls.some((u) => /^\/assets\/index-.+\.css$/.test(u))).toBe(true);
 

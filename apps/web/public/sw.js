@@ -5,7 +5,7 @@
 // The build replaces this line with its hashed assets and a version (apps/web/build/precache.ts).
 const BUILD = { version: 'dev', assets: [] };
 const CACHE = `plantops-shell-${BUILD.version}`;
-const SHELL = ['/index.html', '/preload-hints.js', '/icons/icon.svg', '/icons/icon-192.png'];
+const SHELL = ['/index.html', '/icons/icon.svg', '/icons/icon-192.png'];
 const NEVER = ['/api/', '/health', '/ready', '/docs'];
 
 self.addEventListener('install', (event) => {
