@@ -104,6 +104,24 @@ describe('search cache', () => {
     expect(after.cache).toBe('miss');
     expect(after.data.results.map((r: { name: string }) => r.name)).toEqual(['Zebrawood handle']);
   });
+
+  it('shares an entry among the users of one site, never across sites', async () => {
+    await createPart(w.t.app, w.clerk, { name: 'Quokka grommet', quantityOnHand: 5 });
+    const url = '/api/v1/inventory/search?query=quokka';
+    const stock = (p: { data: { results: { quantityOnHand: number }[] } }) => p.data.results.map((r) => r.quantityOnHand);
+    // On PostgreSQL the creation's NOTIFY may still be on its way and drop the first entry again.
+    await expect.poll(async () => (await page(w.tech, url)).cache).toBe('hit');
+    // Another MAIN user is served the MAIN entry; its stock is what MAIN's policy shows.
+    expect(await page(w.clerk, url)).toMatchObject({ cache: 'hit' });
+    expect(stock(await page(w.clerk, url))).toEqual([5]);
+    // A NORTH user never gets it: a miss, and NORTH's own figure.
+    const north = await page(w.techNorth, url);
+    expect(north.cache).toBe('miss');
+    expect(stock(north)).toEqual([0]);
+    // An admin across all sites has a scope of its own; acting in NORTH it shares NORTH's entry.
+    expect((await page(w.admin, url)).cache).toBe('miss');
+    expect(await page(w.admin, url, { 'x-warehouse-id': w.ids.north })).toMatchObject({ cache: 'hit' });
+  });
 });
 
 describe('session cache', () => {

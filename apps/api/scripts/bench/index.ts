@@ -34,6 +34,8 @@ async function main() {
       ...seedOptions(steps),
       connections: { type: 'string', default: '50' },
       duration: { type: 'string', default: '10' },
+      /** Unmeasured load before each row (seconds). */
+      warmup: { type: 'string', default: '3' },
       'database-url': { type: 'string' },
       only: { type: 'string' },
       /** Skips the seed step (the bench database is already filled). */
@@ -63,7 +65,7 @@ async function main() {
   const postgresPids = async () => (await db.query<{ pid: string }>(
     `SELECT pid::text FROM pg_stat_activity WHERE datname = $1 OR backend_type IN ('walwriter', 'background writer', 'checkpointer')`, [databaseName],
   )).rows.map((r) => r.pid);
-  const load = { connections: Number(values.connections), durationSeconds: Number(values.duration), serverPid: server.pid, postgresPids };
+  const load = { connections: Number(values.connections), durationSeconds: Number(values.duration), warmupSeconds: Number(values.warmup), serverPid: server.pid, postgresPids };
 
   const results: Measured[] = [];
   try {
@@ -83,7 +85,7 @@ async function main() {
     await db.close();
   }
   const seeded = steps.map((s) => `${(values as Record<string, unknown>)[s.option] as string} ${s.option}`).join(', ');
-  console.log(table(results, `\nPlantOps benchmark: ${seeded}; ${values.connections} connections, ${values.duration} s each`));
+  console.log(table(results, `\nPlantOps benchmark: ${seeded}; ${values.connections} connections, ${values.duration} s each after ${values.warmup} s of unmeasured warm-up`));
 }
 
 main().catch((err) => {

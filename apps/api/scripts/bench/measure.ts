@@ -20,22 +20,38 @@ export interface Measured {
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
+  /** Unmeasured load first, so a row shows a running server, not its first cold second. */
+  warmupSeconds: number;
   serverPid: number;
   postgresPids: PostgresPids;
 }
 
 /** Drives one prepared scenario with autocannon; every response's latency is kept, so p95 is exact. */
 export async function measure(base: string, name: string, target: BenchTarget | undefined, s: PreparedScenario, o: LoadOptions): Promise<Measured> {
+  // The warm-up continues the scenario's own stream (its mix, its unique bodies): connections'
+  // prepared statements, PostgreSQL's buffers and the read caches reach their running state.
+  if (o.warmupSeconds > 0) await drive(base, s, o.connections, o.warmupSeconds, () => {});
   const meter = await cpuMeter(o.serverPid, o.postgresPids);
   const ok = new Set(s.okStatus ?? [200]);
   const times: number[] = [];
   let errors = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+  const result = await drive(base, s, o.connections, o.durationSeconds, (status, ms) => {
+    if (!ok.has(status)) errors += 1;
+    times.push(ms);
+  });
+  times.sort((a, b) => a - b);
+  const ms = (v: number) => Math.round(v * 10) / 10;
+  return { name, target, ...(await meter(times.length)), rps: Math.round(result.requests.average), p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), errors };
+}
+
+/** Runs autocannon for `seconds` with every request built anew by the scenario. */
+function drive(base: string, s: PreparedScenario, connections: number, seconds: number, onResponse: (status: number, ms: number) => void): Promise<autocannon.Result> {
+  return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: base,
-        connections: o.connections,
-        duration: o.durationSeconds,
+        connections,
+        duration: seconds,
         // One request template whose every send is built anew by the scenario (its mix, unique bodies).
         requests: [{ setupRequest: (req) => {
           const r = s.next();
@@ -44,14 +60,8 @@ export async function measure(base: string, name: string, target: BenchTarget | 
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
-    instance.on('response', (_client, status, _bytes, ms) => {
-      if (!ok.has(status)) errors += 1;
-      times.push(ms);
-    });
+    instance.on('response', (_client, status, _bytes, ms) => onResponse(status, ms));
   });
-  times.sort((a, b) => a - b);
-  const ms = (v: number) => Math.round(v * 10) / 10;
-  return { name, target, ...(await meter(times.length)), rps: Math.round(result.requests.average), p50: ms(percentile(times, 50)), p95: ms(percentile(times, 95)), p99: ms(percentile(times, 99)), errors };
 }
 
 /** The results as a Markdown table, each row beside the same run's baseline. */

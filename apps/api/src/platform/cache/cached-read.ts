@@ -8,13 +8,32 @@ export function wantsFreshRead(request: FastifyRequest): boolean {
 }
 
 /**
- * Serves a GET from a read cache, or loads it and keeps it. Entries are kept per actor and scope:
- * a value built under one user's row-level security is only ever served back to that same user
- * acting in that same warehouse scope. `X-Cache: hit|miss` tells which happened.
+ * Who may be served an entry built for someone else:
+ * - `user` (the default): only the same user acting in the same warehouse scope.
+ * - `site`: everyone acting in the same warehouse scope. Only for reads whose result depends on
+ *   nothing of the actor but the sites row-level security lets them see (catalog tables without
+ *   policies, and tables whose policy is `app_warehouse_visible`): no user id, no role, no
+ *   permission-dependent shaping. The scope is exactly that rule's input: one warehouse, or all
+ *   sites for ADMIN/MANAGER working across them (decision 0006).
  */
-export async function cachedRead<V>(request: FastifyRequest, reply: FastifyReply, cache: ReadCache<V>, key: string, load: () => Promise<Loaded<V>>): Promise<V> {
+export type CacheSharing = 'user' | 'site';
+
+/**
+ * Serves a GET from a read cache, or loads it and keeps it. Entries are kept per actor and scope
+ * (or per scope, see `CacheSharing`), so a value built under one actor's row-level security is
+ * only served to someone that security shows the same rows. `X-Cache: hit|miss` tells which.
+ */
+export async function cachedRead<V>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cache: ReadCache<V>,
+  key: string,
+  load: () => Promise<Loaded<V>>,
+  sharing: CacheSharing = 'user',
+): Promise<V> {
   const actor = actorOf(request);
-  const scopedKey = [actor.userId, actor.allWarehouses ? '*' : actor.warehouseId, key].join('|');
+  const scope = actor.allWarehouses ? '*' : actor.warehouseId;
+  const scopedKey = [sharing === 'site' ? 'site' : actor.userId, scope, key].join('|');
   const { value, hit } = await cache.load(scopedKey, load, { refresh: wantsFreshRead(request) });
   reply.header('x-cache', hit ? 'hit' : 'miss');
   return value;

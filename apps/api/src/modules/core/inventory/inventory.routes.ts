@@ -40,10 +40,12 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     flushOn: (tag) => tag === 'catalog',
   });
   // Search results sum stock over every match, so any item or stock change drops them all.
+  // They read the catalog (no policies) and stock (a site policy) only, so one entry serves a
+  // whole site: popular searches are shared by everyone there.
   const searches = deps.caches.create<SearchPage>({
     name: 'inventory-search',
-    maxEntries: 1_000,
-    maxBytes: 32 * 1024 * 1024,
+    maxEntries: 5_000,
+    maxBytes: 64 * 1024 * 1024,
     ttlMs: 60_000,
     watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
     flushOn: () => true,
@@ -179,7 +181,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       const q = request.query;
       const key = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
-      return ok(await cachedRead(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] })));
+      return ok(await cachedRead(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] }), 'site'));
     },
   });
 
