@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../http/access.js';
+import { ok } from '../http/envelope.js';
 import type { Loaded, ReadCache } from './read-cache.js';
 
 /** `Cache-Control: no-cache` (a reload) skips the lookup and refreshes the entry. */
@@ -19,22 +20,30 @@ export function wantsFreshRead(request: FastifyRequest): boolean {
 export type CacheSharing = 'user' | 'site';
 
 /**
- * Serves a GET from a read cache, or loads it and keeps it. Entries are kept per actor and scope
- * (or per scope, see `CacheSharing`), so a value built under one actor's row-level security is
- * only served to someone that security shows the same rows. `X-Cache: hit|miss` tells which.
+ * Answers a GET from a read cache, or loads it and keeps it. What is kept is the response body as
+ * the route's own serializer wrote it (its documented schema, the envelope), so a hit sends bytes
+ * without encoding the value again. Entries are kept per actor and scope (or per scope, see
+ * `CacheSharing`), so a value built under one actor's row-level security is only served to someone
+ * that security shows the same rows. `X-Cache: hit|miss` tells which happened.
  */
-export async function cachedRead<V>(
+export async function sendCached<V>(
   request: FastifyRequest,
   reply: FastifyReply,
-  cache: ReadCache<V>,
+  cache: ReadCache<string>,
   key: string,
   load: () => Promise<Loaded<V>>,
   sharing: CacheSharing = 'user',
-): Promise<V> {
+): Promise<FastifyReply> {
   const actor = actorOf(request);
   const scope = actor.allWarehouses ? '*' : actor.warehouseId;
   const scopedKey = [sharing === 'site' ? 'site' : actor.userId, scope, key].join('|');
-  const { value, hit } = await cache.load(scopedKey, load, { refresh: wantsFreshRead(request) });
-  reply.header('x-cache', hit ? 'hit' : 'miss');
-  return value;
+  const { value: body, hit } = await cache.load(
+    scopedKey,
+    async () => {
+      const loaded = await load();
+      return { ...loaded, value: reply.serialize(ok(loaded.value)) as string };
+    },
+    { refresh: wantsFreshRead(request) },
+  );
+  return reply.header('x-cache', hit ? 'hit' : 'miss').type('application/json; charset=utf-8').send(body);
 }

@@ -9,7 +9,7 @@ export interface Loaded<V> {
 export interface ReadCacheOptions {
   name: string;
   maxEntries: number;
-  /** Also bounds the entries' approximate size (their JSON length), for caches of large values. */
+  /** Also bounds the entries' approximate size (a string's length, other values' JSON length), for caches of large values. */
   maxBytes?: number;
   /** A safety net only: entries are dropped by invalidation tags as soon as their rows change. */
   ttlMs: number;
@@ -130,7 +130,7 @@ export class ReadCache<V> {
     this.remove(key);
     const ttl = Math.min(this.options.ttlMs, loaded.ttlMs ?? Infinity);
     if (ttl <= 0) return;
-    const bytes = this.options.maxBytes ? JSON.stringify(loaded.value).length : 0;
+    const bytes = !this.options.maxBytes ? 0 : typeof loaded.value === 'string' ? loaded.value.length : JSON.stringify(loaded.value).length;
     if (this.options.maxBytes && bytes > this.options.maxBytes / 10) return;
     while (this.entries.size >= this.options.maxEntries || (this.options.maxBytes && this.bytes + bytes > this.options.maxBytes)) {
       const oldest = this.entries.keys().next().value;

@@ -17,9 +17,9 @@ import { envelope, ok, pageQuery, pagination, queryBoolean, toIso, uuidParam } f
 import { errorResponses } from '../../../platform/http/openapi.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
-import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog, type PartDetail, type SearchPage } from './inventory.service.js';
+import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog } from './inventory.service.js';
 import { SEARCH_TYPE_NAMES } from './search.repo.js';
-import { cachedRead } from '../../../platform/cache/cached-read.js';
+import { sendCached } from '../../../platform/cache/cached-read.js';
 
 const tags = ['inventory'];
 const read = { anyOf: ['inventory:read', 'parts:read'] as const };
@@ -31,7 +31,7 @@ const money = z.coerce.number().min(0).max(10_000_000);
 export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Part pages and searches are read far more often than the catalog changes (decision 0006).
-  const partPages = deps.caches.create<PartDetail>({
+  const partPages = deps.caches.create<string>({
     name: 'part-detail',
     maxEntries: 2_000,
     maxBytes: 32 * 1024 * 1024,
@@ -42,7 +42,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
   // Search results sum stock over every match, so any item or stock change drops them all.
   // They read the catalog (no policies) and stock (a site policy) only, so one entry serves a
   // whole site: popular searches are shared by everyone there.
-  const searches = deps.caches.create<SearchPage>({
+  const searches = deps.caches.create<string>({
     name: 'inventory-search',
     maxEntries: 5_000,
     maxBytes: 64 * 1024 * 1024,
@@ -181,7 +181,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       const q = request.query;
       const key = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
-      return ok(await cachedRead(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] }), 'site'));
+      return sendCached(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] }), 'site');
     },
   });
 
@@ -190,9 +190,7 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: { tags, params: idParams('partId'), response: { 200: envelope(partDetailSchema) } },
     handler: async (request, reply) => {
       const id = request.params.partId as string;
-      return ok(
-        await cachedRead(request, reply, partPages, id, () => deps.scoped(request, (ctx) => partPage(ctx, id))),
-      );
+      return sendCached(request, reply, partPages, id, () => deps.scoped(request, (ctx) => partPage(ctx, id)));
     },
   });
 

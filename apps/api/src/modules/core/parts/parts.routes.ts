@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
-import { cachedRead } from '../../../platform/cache/cached-read.js';
+import { sendCached } from '../../../platform/cache/cached-read.js';
 import { cursorQuery, envelope, keysetPagination, ok, pageQuery, queryBoolean, uuidParam } from '../../../platform/http/envelope.js';
-import { createPartBody, ITEM_KINDS, partListSchema, partSchema, updatePartBody, type Part } from './parts.schema.js';
+import { createPartBody, ITEM_KINDS, partListSchema, partSchema, updatePartBody } from './parts.schema.js';
 import * as parts from './parts.service.js';
 
 const tags = ['parts'];
@@ -19,7 +19,7 @@ export async function partRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // A part is its item row and one stock row (both tag "item:<id>") and its vendor (vendor changes
   // tag "catalog"): read far more often than written, so kept like the part page (decision 0006).
-  const byId = deps.caches.create<Part>({
+  const byId = deps.caches.create<string>({
     name: 'cmms-part', maxEntries: 5_000, ttlMs: 60_000, watches: (tag) => tag.startsWith('item:') || tag === 'catalog', flushOn: (tag) => tag === 'catalog',
   });
 
@@ -55,7 +55,7 @@ export async function partRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       const { id } = request.params;
       const { warehouseId } = request.query;
-      return ok(await cachedRead(request, reply, byId, `${id}|${warehouseId ?? ''}`, async () => ({ value: await deps.scoped(request, (ctx) => parts.getPart(ctx, id, warehouseId)), tags: [`item:${id}`] })));
+      return sendCached(request, reply, byId, `${id}|${warehouseId ?? ''}`, async () => ({ value: await deps.scoped(request, (ctx) => parts.getPart(ctx, id, warehouseId)), tags: [`item:${id}`] }));
     },
   });
 

@@ -14,8 +14,8 @@ import { getWorkOrder, listWorkOrders } from './work-orders.service.js';
 export function workOrderCaches(caches: CacheInvalidation) {
   const watches = (tag: string) => tag.startsWith('work_order:') || tag.startsWith('equipment:') || tag.startsWith('user:');
   return {
-    pages: caches.create<WorkOrderDetail>({ name: 'work-order-detail', maxEntries: 2_000, maxBytes: 32 * 1024 * 1024, ttlMs: 60_000, watches }),
-    lists: caches.create<WorkOrderList>({
+    pages: caches.create<string>({ name: 'work-order-detail', maxEntries: 2_000, maxBytes: 32 * 1024 * 1024, ttlMs: 60_000, watches }),
+    lists: caches.create<string>({
       name: 'work-order-list', maxEntries: 1_000, maxBytes: 32 * 1024 * 1024, ttlMs: 60_000, watches, flushOn: (tag) => tag.startsWith('work_order:'),
     }),
   };

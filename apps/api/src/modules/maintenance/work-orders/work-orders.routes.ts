@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app-deps.js';
-import { cachedRead } from '../../../platform/cache/cached-read.js';
+import { sendCached } from '../../../platform/cache/cached-read.js';
 import { envelope, ok, pageQuery, pagination, uuidParam } from '../../../platform/http/envelope.js';
 import { validation } from '../../../platform/http/errors.js';
 import { MAX_UPLOAD_BYTES, originalKey, receiveUpload } from '../../core/files/index.js';
@@ -43,7 +43,7 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       response: { 200: envelope(workOrderListSchema), ...errors(403) },
     },
     handler: async (request, reply) =>
-      ok(await cachedRead(request, reply, lists, JSON.stringify(request.query), () => deps.scoped(request, (ctx) => workOrderListPage(ctx, request.query)))),
+      sendCached(request, reply, lists, JSON.stringify(request.query), () => deps.scoped(request, (ctx) => workOrderListPage(ctx, request.query))),
   });
 
   r.post('/api/v1/work-orders', {
@@ -97,7 +97,7 @@ export async function workOrderRoutes(app: FastifyInstance, deps: AppDeps) {
       response: { 200: envelope(workOrderDetailSchema), ...errors(404) },
     },
     handler: async (request, reply) =>
-      ok(await cachedRead(request, reply, pages, request.params.id, () => deps.scoped(request, (ctx) => workOrderPage(ctx, request.params.id)))),
+      sendCached(request, reply, pages, request.params.id, () => deps.scoped(request, (ctx) => workOrderPage(ctx, request.params.id))),
   });
 
   r.put('/api/v1/work-orders/:id', {

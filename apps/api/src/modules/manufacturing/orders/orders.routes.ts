@@ -2,14 +2,13 @@ import { errorBodySchema, type Permission } from '@plantops/contracts';
 import {
   accessoriesSchema, cancelledOrderSchema, customerListSchema, draftOrderSchema, orderDetailSchema, orderListSchema, orderUpdateSchema, personSchema,
   sinkConfigurationSchema, sinkSelectionSchema, statusChangeSchema, statusHistorySchema, submittedOrderSchema,
-  type OrderDetail, type OrderList,
 } from '@plantops/contracts/responses/orders';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { catalogReads } from '../../core/inventory/index.js';
 import type { AppDeps } from '../../../app-deps.js';
-import { cachedRead } from '../../../platform/cache/cached-read.js';
+import { sendCached } from '../../../platform/cache/cached-read.js';
 import { envelope, ok, uuidParam } from '../../../platform/http/envelope.js';
 import { fileResponse } from '../../../platform/http/openapi.js';
 import { changeStatus, cancelOrder } from './lifecycle.service.js';
@@ -37,11 +36,11 @@ export function orderRoutes(configurator: OrderConfigurator) {
     // Order pages and lists are read far more often than orders change (decisions 0006 and 0018).
     const people = (tag: string) => tag.startsWith('user:');
     const orderChange = (tag: string) => tag.startsWith('order:') || tag.startsWith('customer:');
-    const pages = deps.caches.create<OrderDetail>({
+    const pages = deps.caches.create<string>({
       name: 'order-detail', maxEntries: 2_000, maxBytes: 32 * 1024 * 1024, ttlMs: 60_000, watches: (tag) => orderChange(tag) || people(tag),
     });
     // A list's membership can change with any order, so any order or customer change drops them all.
-    const lists = deps.caches.create<OrderList>({
+    const lists = deps.caches.create<string>({
       name: 'order-list', maxEntries: 1_000, maxBytes: 32 * 1024 * 1024, ttlMs: 60_000, watches: (tag) => orderChange(tag) || people(tag), flushOn: orderChange,
     });
 
@@ -94,7 +93,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         querystring: listQuery, response: { 200: envelope(orderListSchema), ...errors(403) },
       },
       handler: async (request, reply) =>
-        ok(await cachedRead(request, reply, lists, JSON.stringify(request.query), () => deps.scoped(request, (ctx) => orders.orderListPage(ctx, request.query)))),
+        sendCached(request, reply, lists, JSON.stringify(request.query), () => deps.scoped(request, (ctx) => orders.orderListPage(ctx, request.query))),
     });
 
     r.get('/api/v1/orders/customers', {
@@ -116,7 +115,7 @@ export function orderRoutes(configurator: OrderConfigurator) {
         params: idParams, response: { 200: envelope(orderDetailSchema), ...errors(404) },
       },
       handler: async (request, reply) =>
-        ok(await cachedRead(request, reply, pages, request.params.id, () => deps.scoped(request, (ctx) => orders.orderPage(ctx, request.params.id)))),
+        sendCached(request, reply, pages, request.params.id, () => deps.scoped(request, (ctx) => orders.orderPage(ctx, request.params.id))),
     });
 
     r.put('/api/v1/orders/:id', {
