@@ -8,7 +8,7 @@ import { createTestApp, type TestContext } from './harness.js';
 
 // A web build as apps/web's build writes it: hashed assets, each with .br and .gz copies beside it.
 const BOOT = "document.documentElement.dataset.boot='sign-in';";
-const INDEX = `<!doctype html><html><head><title>PlantOps</title><script>${BOOT}</script><script async src="/preload-hints.js"></script></head><body><div id="root"></div></body></html>`;
+const INDEX = `<!doctype html><html><head><title>PlantOps</title><script>${BOOT}</script><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>`;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const SW = "const BUILD = {version:'abc',assets:['/assets/index-AbC123.js']};";
