@@ -62,7 +62,8 @@ describe('ReadCache', () => {
     const put = (k: string, size: number) => cache.load(k, async () => ({ value: 'x'.repeat(size), tags: [] }));
     await put('huge', 200);
     expect(cache.get('huge')).toBeUndefined();
-    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']) await put(k, 90);
+    // A string weighs its length: ten of 100 fill the 1,000.
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']) await put(k, 100);
     expect(cache.size).toBeLessThanOrEqual(10);
     expect(cache.get('l')).toBeDefined();
     expect(cache.get('a')).toBeUndefined();
