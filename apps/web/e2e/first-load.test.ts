@@ -28,6 +28,17 @@ function scripts(page: Page): string[] {
 
 const hints = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
 
+/** Holds the first bundle's download until the returned function is called: what the page does before the app runs. */
+async function holdFirstBundle(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('first load', () => {
   it('the sign-in page paints from index.html, runs the first bundle (no page chunk, no zod) once the user turns to it, and keeps what was typed', async () => {
     const ctx = await newContext(browser, baseUrl);
@@ -58,12 +69,7 @@ describe('first load', () => {
   it('a sign-in sent before the app has run is held (no password in the address) and sent by the app', async () => {
     const ctx = await newContext(browser, baseUrl);
     const page = await ctx.newPage();
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/index-.+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFirstBundle(page);
     await load(page, '/login');
     await page.getByLabel('E-mail').fill('admin@plantops.local');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
@@ -80,12 +86,7 @@ describe('first load', () => {
 
   it('a signed-in page opened directly never shows the sign-in copy: a blank frame until the app is there', async () => {
     const page = await pageAs('admin@plantops.local');
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/index-.+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFirstBundle(page);
     await page.goto('/inventory/search?q=bearing', { waitUntil: 'domcontentloaded' });
     expect(await page.locator('#boot-frame').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Sign in' }).count()).toBe(0);
@@ -100,12 +101,7 @@ describe('first load', () => {
     const page = await pageAs('admin@plantops.local');
     const seen = scripts(page);
     // the frame's and the page's chunks are asked for by index.html itself, beside the entry, not after it
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/index-.+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFirstBundle(page);
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     await expect.poll(() => seen.some((s) => /^\/assets\/Layout-/.test(s)) && seen.some((s) => /^\/assets\/DashboardPage-/.test(s))).toBe(true);
     // no script of its own for that: the inline boot script holds the list (a round trip less)

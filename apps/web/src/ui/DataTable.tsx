@@ -12,8 +12,13 @@ export interface DataColumn<T> {
   primary?: boolean;
   /** On narrow screens the value stands alone, without its label (row actions, badges that say it all). */
   bare?: boolean;
-  /** Numbers line up at the end of a wide column. */
+  /** Numbers line up at the end of a wide column (and are never broken, like `nowrap`). */
   numeric?: boolean;
+  /**
+   * Codes and dates that read wrong when broken ("TOR-2026-" over "0012"): kept on one line. Other
+   * cells may break anywhere, so that a long token never makes the page scroll sideways.
+   */
+  nowrap?: boolean;
   /** Turns the heading into a sort button; the key is handed to onSort. */
   sortKey?: string;
 }
@@ -161,7 +166,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty = 'Nothing 
                         <td
                           key={keyOf(c)}
                           role="cell"
-                          className={`px-3 py-2 align-top [overflow-wrap:anywhere] ${c.numeric ? l.numeric : ''} ${c.primary ? l.primary : c.bare ? l.bare : l.cell}`}
+                          className={`px-3 py-2 align-top [overflow-wrap:anywhere] ${c.numeric || c.nowrap ? 'whitespace-nowrap' : ''} ${c.numeric ? l.numeric : ''} ${c.primary ? l.primary : c.bare ? l.bare : l.cell}`}
                         >
                           {c.primary || c.bare ? (
                             c.cell(row)

@@ -310,8 +310,6 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
   };
 }
 
-export type SearchPage = Awaited<ReturnType<typeof searchCatalog>>;
-
 /** The fields every item response shares. */
 export function itemSummary(i: catalog.ItemRow) {
   return {

@@ -11,6 +11,7 @@ const columns: DataColumn<OrderListItem>[] = [
   {
     header: 'Order',
     primary: true,
+    nowrap: true,
     sortKey: 'orderNumber',
     cell: (o) =>
       o.status === 'DRAFT' ? (
@@ -28,9 +29,9 @@ const columns: DataColumn<OrderListItem>[] = [
   { header: 'Priority', cell: (o) => <PriorityBadge priority={o.priority} /> },
   { header: 'Builds', cell: (o) => (o.buildNumbers.length ? o.buildNumbers.join(', ') : '—') },
   { header: 'Total', numeric: true, cell: (o) => formatMoney(o.totalAmount) },
-  { header: 'Created', sortKey: 'createdAt', cell: (o) => day(o.createdAt) },
-  { header: 'Updated', sortKey: 'updatedAt', cell: (o) => day(o.updatedAt) },
-  { header: 'Delivery', cell: (o) => day(o.estimatedDelivery) },
+  { header: 'Created', nowrap: true, sortKey: 'createdAt', cell: (o) => day(o.createdAt) },
+  { header: 'Updated', nowrap: true, sortKey: 'updatedAt', cell: (o) => day(o.updatedAt) },
+  { header: 'Delivery', nowrap: true, cell: (o) => day(o.estimatedDelivery) },
 ];
 
 /** Orders as a table on wide screens and cards on phones (a draft opens in the wizard). */
