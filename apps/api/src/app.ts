@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { v4 as uuidv4 } from 'uuid';
 import { makeScoped, type AppDeps } from './app-deps.js';
 import type { Config } from './config.js';
@@ -19,6 +19,7 @@ import { registerErrorHandling, sendError } from './platform/http/error-handler.
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { openapiTransform, registerResponseDocs } from './platform/http/openapi.js';
 import { inlineScriptHashes, webCacheControl, webStaticOptions } from './platform/http/web-static.js';
+import { responseSerializerCompiler } from './platform/http/response-serializer.js';
 import { AppError } from './platform/http/errors.js';
 import { RateLimiter } from './platform/http/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimitConfig } from './platform/http/rate-limits.js';
@@ -106,7 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerResponseDocs(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

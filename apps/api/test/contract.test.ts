@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { envelope } from '../src/platform/http/envelope.js';
 import { registerResponseDocs } from '../src/platform/http/openapi.js';
+import { zodSerialized } from '../src/platform/http/response-serializer.js';
 import { createTestApp, type TestContext } from './harness.js';
 import { installContractCheck } from './contract.js';
 
@@ -77,6 +78,10 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('writes every response through a serializer compiled from its schema', () => {
+    expect(zodSerialized).toEqual([]);
   });
 
   it('documents the nine inventory routes with their response schemas and 201 for a created part', () => {

@@ -83,13 +83,15 @@ describe('static web build', () => {
       const sources = scriptSrc((await get(url)).headers['content-security-policy'] as string);
       expect(sources, url).toEqual(["'self'", sha256(BOOT)]);
     }
-    // a new build written under a running server: its script's hash from then on
+    // a new build written under a running server: its script's hash from then on (the file is
+    // looked at once a second at most)
     const next = "document.documentElement.dataset.boot='frame';";
     const file = path.join(dist, 'index.html');
     await writeFile(file, INDEX.replace(BOOT, next));
     const later = new Date(Date.now() + 5000);
     await utimes(file, later, later);
     try {
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
       expect(scriptSrc((await get('/')).headers['content-security-policy'] as string)).toEqual(["'self'", sha256(next)]);
     } finally {
       await writeFile(file, INDEX);

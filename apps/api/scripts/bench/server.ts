@@ -24,7 +24,9 @@ export interface BenchServer {
 /** The server runs in its own process, so the load generator does not share its event loop. */
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../src/main.ts', import.meta.url))], {
+  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server under load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', fileURLToPath(new URL('../../src/main.ts', import.meta.url))], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'never', RATE_LIMIT_MULTIPLIER: '100000', BENCH_BASELINE_ROUTE: 'on', DATA_DIR: '/tmp/plantops-bench' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

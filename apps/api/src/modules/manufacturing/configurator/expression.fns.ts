@@ -65,11 +65,17 @@ export function nodeAt(options: Record<string, OptionNode>, path: string): Optio
 
 /** The enum values a node offers (looking inside oneOf). */
 export function enumValuesOf(node: OptionNode | undefined): EnumValue[] {
-  if (!node) return [];
-  if (node.type === 'enum') return node.values.map((v) => (typeof v === 'string' ? { value: v } : v));
-  if (node.type === 'oneOf') return node.options.flatMap(enumValuesOf);
-  return [];
+  if (!node || (node.type !== 'enum' && node.type !== 'oneOf')) return NONE;
+  // Kept per node of the (cached) family document: every field check and rule asks again.
+  let values = enumValues.get(node);
+  if (!values) {
+    values = node.type === 'enum' ? node.values.map((v) => (typeof v === 'string' ? { value: v } : v)) : node.options.flatMap(enumValuesOf);
+    enumValues.set(node, values);
+  }
+  return values;
 }
+const NONE: EnumValue[] = [];
+const enumValues = new WeakMap<OptionNode, EnumValue[]>();
 
 /** Numbers as people write them in part numbers and messages: 22, 22.5 (never 22.500000001). */
 export function formatNumber(n: number): string {
@@ -91,6 +97,24 @@ function resolvePath(path: string, scope: Scope): { value: unknown; concrete: st
   return { value: getAt(scope.root, path), concrete: path };
 }
 
+/** A path's value (as resolvePath finds it), with the path parsed once, when its rule is compiled. */
+function reader(path: string): (scope: Scope) => unknown {
+  if (path === '$index') return (s) => s.el?.index ?? null;
+  if (path === '$$index') return (s) => s.outer?.index ?? null;
+  const fromEl = (rest: string, pick: (s: Scope) => Element | undefined) => {
+    const segs = rest ? parsePath(rest) : null;
+    return (s: Scope) => {
+      const el = pick(s);
+      if (!el) throw new ExpressionError(`"${path}" used outside a list rule`);
+      return segs ? getAt(el.value, segs) : el.value;
+    };
+  };
+  if (path === '$$' || path.startsWith('$$.')) return fromEl(path.slice(3), (s) => s.outer);
+  if (path === '$' || path.startsWith('$.')) return fromEl(path.slice(2), (s) => s.el);
+  const segs = parsePath(path);
+  return (s) => getAt(s.root, segs);
+}
+
 const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : NaN);
 const truthy = (v: unknown) => !(v === false || v === null || v === undefined || v === 0 || v === '' || (Array.isArray(v) && v.length === 0));
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-9);
@@ -99,15 +123,18 @@ function args(e: Expr): Expr[] {
   return Array.isArray(e) ? e : [e];
 }
 
+/** An expression compiled to a closure over its scope. */
+type Compiled = (scope: Scope) => unknown;
+
 /** Runs `body` once per element of the list that `listExpr` names, with `$` bound to the element. */
-function overList<T>(listExpr: Expr, scope: Scope, body: (inner: Scope) => T): T[] {
-  const list = evaluate(listExpr, scope);
-  if (!Array.isArray(list)) return [];
+function overList<T>(listExpr: Expr, list: Compiled, scope: Scope, body: (inner: Scope) => T): T[] {
+  const values = list(scope);
+  if (!Array.isArray(values)) return [];
   let basePath = '';
   if (listExpr && typeof listExpr === 'object' && !Array.isArray(listExpr) && typeof listExpr.var === 'string') {
     basePath = resolvePath(listExpr.var, scope).concrete;
   }
-  return list.map((value, index) => body({ ...scope, outer: scope.el, el: { value, index, path: `${basePath}[${index}]` } }));
+  return values.map((value, index) => body({ root: scope.root, options: scope.options, reads: scope.reads, outer: scope.el, el: { value, index, path: `${basePath}[${index}]` } }));
 }
 
 function prop(pathExpr: Expr, name: string, scope: Scope): unknown {
@@ -120,7 +147,7 @@ function prop(pathExpr: Expr, name: string, scope: Scope): unknown {
   return chosen?.attrs?.[name] ?? null;
 }
 
-/** The one key of an operation (no array allocated: this runs for every node of every rule). */
+/** The one key of an operation. */
 function onlyKey(e: Record<string, Expr>): string {
   let op: string | undefined;
   for (const k in e) {
@@ -131,107 +158,206 @@ function onlyKey(e: Record<string, Expr>): string {
   return op;
 }
 
-/** Argument i of an operation, evaluated (a plain function: a closure per operation showed in profiles). */
-function at(a: Expr[], i: number, scope: Scope): unknown {
-  return evaluate(a[i] ?? null, scope);
-}
+/**
+ * Family documents are read on every validation, and most of an interpreter's time went to finding
+ * each node's operation again; so each expression object is compiled once into a closure and kept
+ * beside the (cached, never mutated) document it belongs to.
+ */
+const compiled = new WeakMap<object, Compiled>();
 
 export function evaluate(e: Expr, scope: Scope): unknown {
-  if (e === null || typeof e !== 'object') return e;
-  if (Array.isArray(e)) return e.map((x) => evaluate(x, scope));
+  return e === null || typeof e !== 'object' ? e : compile(e)(scope);
+}
+
+function compile(e: Expr): Compiled {
+  if (e === null || typeof e !== 'object') return () => e;
+  let fn = compiled.get(e);
+  if (!fn) {
+    try {
+      fn = compileNode(e);
+    } catch (err) {
+      // A malformed expression fails when (and only if) it is evaluated, as it would interpreted.
+      if (!(err instanceof ExpressionError)) throw err;
+      fn = () => {
+        throw err;
+      };
+    }
+    compiled.set(e, fn);
+  }
+  return fn;
+}
+
+const numeric = (f: Compiled): ((scope: Scope) => number) => (s) => num(f(s));
+
+function compileNode(e: Expr & object): Compiled {
+  if (Array.isArray(e)) {
+    const items = e.map(compile);
+    return (s) => items.map((f) => f(s));
+  }
   const op = onlyKey(e);
-  const a = args(e[op]!);
+  const raw = e[op]!;
+  const a = args(raw);
+  // Arguments are compiled on first use: `lit`, `var` and `prop` take theirs as they are.
+  const arg = (i: number) => compile(a[i] ?? null);
   switch (op) {
     case 'var': {
-      const { value, concrete } = resolvePath(String(a[0]), scope);
-      if (concrete) scope.reads?.add(concrete);
-      return value === undefined ? (a.length > 1 ? at(a, 1, scope) : null) : value;
+      const path = String(a[0]);
+      const fallback = a.length > 1 ? arg(1) : null;
+      const read = reader(path);
+      return (s) => {
+        let value: unknown;
+        if (s.reads) {
+          // Recording: the concrete path (`basins[1].size`) is built only when someone asks.
+          const resolved = resolvePath(path, s);
+          if (resolved.concrete) s.reads.add(resolved.concrete);
+          value = resolved.value;
+        } else value = read(s);
+        return value === undefined ? (fallback ? fallback(s) : null) : value;
+      };
     }
     case 'lit':
-      return e[op];
-    case '==': return same(at(a, 0, scope), at(a, 1, scope));
-    case '!=': return !same(at(a, 0, scope), at(a, 1, scope));
-    case '<': return num(at(a, 0, scope)) < num(at(a, 1, scope));
-    case '<=': return num(at(a, 0, scope)) <= num(at(a, 1, scope));
-    case '>': return num(at(a, 0, scope)) > num(at(a, 1, scope));
-    case '>=': return num(at(a, 0, scope)) >= num(at(a, 1, scope));
+      return () => raw;
+    case '==': { const x = arg(0), y = arg(1); return (s) => same(x(s), y(s)); }
+    case '!=': { const x = arg(0), y = arg(1); return (s) => !same(x(s), y(s)); }
+    case '<': { const x = numeric(arg(0)), y = numeric(arg(1)); return (s) => x(s) < y(s); }
+    case '<=': { const x = numeric(arg(0)), y = numeric(arg(1)); return (s) => x(s) <= y(s); }
+    case '>': { const x = numeric(arg(0)), y = numeric(arg(1)); return (s) => x(s) > y(s); }
+    case '>=': { const x = numeric(arg(0)), y = numeric(arg(1)); return (s) => x(s) >= y(s); }
     case 'and': {
-      let last: unknown = true;
-      for (const x of a) if (!truthy((last = evaluate(x, scope)))) return last;
-      return last;
+      const parts = a.map(compile);
+      return (s) => {
+        let last: unknown = true;
+        for (const f of parts) if (!truthy((last = f(s)))) return last;
+        return last;
+      };
     }
     case 'or': {
-      let last: unknown = false;
-      for (const x of a) if (truthy((last = evaluate(x, scope)))) return last;
-      return last;
+      const parts = a.map(compile);
+      return (s) => {
+        let last: unknown = false;
+        for (const f of parts) if (truthy((last = f(s)))) return last;
+        return last;
+      };
     }
     case '!':
-    case 'not': return !truthy(at(a, 0, scope));
+    case 'not': { const x = arg(0); return (s) => !truthy(x(s)); }
     case 'in': {
-      const list = at(a, 1, scope);
-      return Array.isArray(list) ? list.some((x) => same(x, at(a, 0, scope))) : typeof list === 'string' ? list.includes(String(at(a, 0, scope))) : false;
+      const x = arg(0), list = arg(1);
+      return (s) => {
+        const l = list(s);
+        if (Array.isArray(l)) {
+          if (l.length === 0) return false;
+          const v = x(s);
+          return l.some((y) => same(y, v));
+        }
+        return typeof l === 'string' ? l.includes(String(x(s))) : false;
+      };
     }
     case 'if': {
-      for (let i = 0; i + 1 < a.length; i += 2) if (truthy(at(a, i, scope))) return at(a, i + 1, scope);
-      return a.length % 2 === 1 ? at(a, a.length - 1, scope) : null;
+      const parts = a.map(compile);
+      return (s) => {
+        for (let i = 0; i + 1 < parts.length; i += 2) if (truthy(parts[i]!(s))) return parts[i + 1]!(s);
+        return parts.length % 2 === 1 ? parts[parts.length - 1]!(s) : null;
+      };
     }
-    case '+': return a.reduce<number>((s, _x, i) => s + num(at(a, i, scope)), 0);
-    case '*': return a.reduce<number>((s, _x, i) => s * num(at(a, i, scope)), 1);
-    case '-': return a.length === 1 ? -num(at(a, 0, scope)) : num(at(a, 0, scope)) - num(at(a, 1, scope));
-    case '/': return num(at(a, 0, scope)) / num(at(a, 1, scope));
-    case 'max': return Math.max(...a.map((_x, i) => num(at(a, i, scope))));
-    case 'min': return Math.min(...a.map((_x, i) => num(at(a, i, scope))));
-    case 'ceil': return Math.ceil(num(at(a, 0, scope)) - 1e-9);
+    case '+': { const parts = a.map((x) => numeric(compile(x))); return (s) => parts.reduce((t, f) => t + f(s), 0); }
+    case '*': { const parts = a.map((x) => numeric(compile(x))); return (s) => parts.reduce((t, f) => t * f(s), 1); }
+    case '-': {
+      const x = numeric(arg(0));
+      if (a.length === 1) return (s) => -x(s);
+      const y = numeric(arg(1));
+      return (s) => x(s) - y(s);
+    }
+    case '/': { const x = numeric(arg(0)), y = numeric(arg(1)); return (s) => x(s) / y(s); }
+    case 'max': { const parts = a.map((x) => numeric(compile(x))); return (s) => Math.max(...parts.map((f) => f(s))); }
+    case 'min': { const parts = a.map((x) => numeric(compile(x))); return (s) => Math.min(...parts.map((f) => f(s))); }
+    case 'ceil': { const x = numeric(arg(0)); return (s) => Math.ceil(x(s) - 1e-9); }
     case 'round': {
-      const f = 10 ** num(at(a, 1, scope) ?? 0);
-      return Math.round(num(at(a, 0, scope)) * f) / f;
+      const x = numeric(arg(0)), digits = arg(1);
+      return (s) => {
+        const f = 10 ** num(digits(s) ?? 0);
+        return Math.round(x(s) * f) / f;
+      };
     }
-    case 'count': return overList(a[0] ?? null, scope, (inner) => (a.length > 1 ? truthy(evaluate(a[1]!, inner)) : true)).filter(Boolean).length;
-    case 'sum': return overList(a[0] ?? null, scope, (inner) => num(evaluate(a[1] ?? { var: '$' }, inner))).reduce((s, x) => s + x, 0);
-    case 'some': return overList(a[0] ?? null, scope, (inner) => truthy(evaluate(a[1]!, inner))).some(Boolean);
-    case 'all': return overList(a[0] ?? null, scope, (inner) => truthy(evaluate(a[1]!, inner))).every(Boolean);
-    case 'map': return overList(a[0] ?? null, scope, (inner) => evaluate(a[1]!, inner));
+    case 'count': {
+      const list = arg(0), test = a.length > 1 ? arg(1) : null;
+      return (s) => overList(a[0] ?? null, list, s, (inner) => (test ? truthy(test(inner)) : true)).filter(Boolean).length;
+    }
+    case 'sum': {
+      const list = arg(0), term = compile(a[1] ?? ELEMENT);
+      return (s) => overList(a[0] ?? null, list, s, (inner) => num(term(inner))).reduce((t, x) => t + x, 0);
+    }
+    case 'some': { const list = arg(0), test = arg(1); return (s) => overList(a[0] ?? null, list, s, (inner) => truthy(test(inner))).some(Boolean); }
+    case 'all': { const list = arg(0), test = arg(1); return (s) => overList(a[0] ?? null, list, s, (inner) => truthy(test(inner))).every(Boolean); }
+    case 'map': { const list = arg(0), term = arg(1); return (s) => overList(a[0] ?? null, list, s, term); }
     case 'len': {
-      const v = at(a, 0, scope);
-      return Array.isArray(v) || typeof v === 'string' ? v.length : 0;
+      const x = arg(0);
+      return (s) => {
+        const v = x(s);
+        return Array.isArray(v) || typeof v === 'string' ? v.length : 0;
+      };
     }
     case 'isObject': {
-      const v = at(a, 0, scope);
-      return v !== null && typeof v === 'object' && !Array.isArray(v);
+      const x = arg(0);
+      return (s) => {
+        const v = x(s);
+        return v !== null && typeof v === 'object' && !Array.isArray(v);
+      };
     }
     case 'isSet': {
-      const v = at(a, 0, scope);
-      return v !== null && v !== undefined;
+      const x = arg(0);
+      return (s) => {
+        const v = x(s);
+        return v !== null && v !== undefined;
+      };
     }
-    case 'cat': return a.map((_x, i) => {
-      const v = at(a, i, scope);
-      return typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : String(v);
-    }).join('');
+    case 'cat': {
+      const parts = a.map(compile);
+      return (s) => parts.map((f) => {
+        const v = f(s);
+        return typeof v === 'number' ? formatNumber(v) : v === null || v === undefined ? '' : String(v);
+      }).join('');
+    }
     case 'lookup': {
-      const key = at(a, 0, scope);
+      const key = arg(0);
       const table = a[1];
       if (!table || typeof table !== 'object' || Array.isArray(table)) throw new ExpressionError('lookup takes a key and a table');
-      const hit = (table as Record<string, Expr>)[String(key)];
-      return hit === undefined ? (a.length > 2 ? at(a, 2, scope) : null) : evaluate(hit, scope);
+      const fallback = a.length > 2 ? arg(2) : null;
+      return (s) => {
+        const hit = (table as Record<string, Expr>)[String(key(s))];
+        return hit === undefined ? (fallback ? fallback(s) : null) : evaluate(hit, s);
+      };
     }
     case 'band': {
       // [[lo, hi, result], ...]: lo <= v < hi, the last band also takes v == hi.
-      const v = num(at(a, 0, scope));
+      const x = numeric(arg(0));
       const bands = a[1] as [number, number, Expr][];
-      const i = bands.findIndex(([lo, hi], idx) => v >= lo && (v < hi || (idx === bands.length - 1 && v <= hi)));
-      return i < 0 ? null : evaluate(bands[i]![2], scope);
+      return (s) => {
+        const v = x(s);
+        const i = bands.findIndex(([lo, hi], idx) => v >= lo && (v < hi || (idx === bands.length - 1 && v <= hi)));
+        return i < 0 ? null : evaluate(bands[i]![2], s);
+      };
     }
-    case 'prop': return prop(a[0] ?? null, String(a[1]), scope);
-    case 'unique': return duplicates(at(a, 0, scope), String(a[1])).length === 0;
-    case 'duplicates': return duplicates(at(a, 0, scope), String(a[1]));
+    case 'prop': {
+      const path = a[0] ?? null, name = String(a[1]);
+      return (s) => prop(path, name, s);
+    }
+    case 'unique': { const x = arg(0), key = String(a[1]); return (s) => duplicates(x(s), key).length === 0; }
+    case 'duplicates': { const x = arg(0), key = String(a[1]); return (s) => duplicates(x(s), key); }
     case 'join': {
-      const v = at(a, 0, scope);
-      return Array.isArray(v) ? v.map((x) => (typeof x === 'number' ? formatNumber(x) : String(x))).join(String(a[1] ?? ', ')) : '';
+      const x = arg(0), sep = String(a[1] ?? ', ');
+      return (s) => {
+        const v = x(s);
+        return Array.isArray(v) ? v.map((y) => (typeof y === 'number' ? formatNumber(y) : String(y))).join(sep) : '';
+      };
     }
     default:
       throw new ExpressionError(`Unknown operation "${op}"`);
   }
 }
+
+/** `sum`'s default term: the element itself. */
+const ELEMENT: Expr = { var: '$' };
 
 function duplicates(list: unknown, key: string): unknown[] {
   if (!Array.isArray(list)) return [];

@@ -18,7 +18,17 @@ export interface AccessoryChoice {
 
 const label = (node: OptionNode, path: string) => node.label ?? parsePath(path).filter((s) => !/^\d+$/.test(s)).pop() ?? path;
 const list = (values: unknown[]) => values.map((v) => (typeof v === 'number' ? formatNumber(v) : String(v))).join(', ');
-const humanPath = (path: string) => path.replace(/\[(\d+)\]/g, (_m, i: string) => ` ${Number(i) + 1}`).replace(/\./g, ' ');
+const humanPaths = new Map<string, string>();
+/** `BASIN_2` stays, `basins[1].size` reads "basins 2 size" (memoised: the same few values on every validation). */
+const humanPath = (path: string) => {
+  let text = humanPaths.get(path);
+  if (text === undefined) {
+    text = path.replace(/\[(\d+)\]/g, (_m, i: string) => ` ${Number(i) + 1}`).replace(/\./g, ' ');
+    if (humanPaths.size > 5_000) humanPaths.clear();
+    humanPaths.set(path, text);
+  }
+  return text;
+};
 
 /** Fills in declared defaults (document language EN, add-ons off) so rules read one shape. */
 export function withDefaults(options: Record<string, OptionNode>, config: unknown): unknown {
@@ -50,10 +60,12 @@ export function withDefaults(options: Record<string, OptionNode>, config: unknow
 
 /** The values an enum offers given the rest of the configuration (`when` conditions). */
 export function offeredValues(values: EnumValue[], scope: Scope): EnumValue[] {
+  if (values.every((v) => v.when === undefined)) return values;
+  const unrecorded = scope.reads ? { ...scope, reads: undefined } : scope;
   return values.filter((v) => {
     if (v.when === undefined) return true;
     try {
-      return isTruthy(evaluate(v.when, { ...scope, reads: undefined }));
+      return isTruthy(evaluate(v.when, unrecorded));
     } catch (err) {
       // A condition about a list element, asked before the element exists: offer the value.
       if (err instanceof ExpressionError) return true;
@@ -63,6 +75,9 @@ export function offeredValues(values: EnumValue[], scope: Scope): EnumValue[] {
 }
 
 function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope, out: Problem[]): void {
+  // Messages are only built for a problem (most fields have none).
+  if (node.type === 'number' && typeof value === 'number' && Number.isFinite(value) && !(value < (node.min ?? -Infinity)) && !(value > (node.max ?? Infinity))) return;
+  if (node.type === 'boolean' && typeof value === 'boolean') return;
   const name = label(node, path);
   const err = (code: string, message: string, validValues?: unknown[]) => out.push({ field: path, code, message, severity: 'error', ...(validValues ? { validValues } : {}) });
   if (value === undefined || value === null) {
@@ -162,13 +177,13 @@ const touches = (path: string, bad: string[]) => bad.some((b) => path === b || p
 
 function runConstraint(c: Constraint, scope: Scope, badFields: string[], out: Problem[]) {
   const check = (inner: Scope) => {
-    const reads = new Set<string>();
-    const s = { ...inner, reads };
+    // The paths a rule reads only matter when some field already has an error.
+    const reads = badFields.length ? new Set<string>() : undefined;
+    const s = reads ? { ...inner, reads } : inner;
     if (c.when !== undefined && !isTruthy(evaluate(c.when, s))) return;
-    const holds = isTruthy(evaluate(c.assert, s));
+    if (isTruthy(evaluate(c.assert, s))) return;
     // A rule over a field that is already wrong would only repeat that mistake in other words.
-    if ([...reads].some((r) => touches(r, badFields))) return;
-    if (holds) return;
+    if (reads && [...reads].some((r) => touches(r, badFields))) return;
     const index = inner.el?.index ?? 0;
     const params: Record<string, unknown> = { n: index + 1 };
     for (const [k, e] of Object.entries(c.params ?? {})) params[k] = evaluate(e, inner);
