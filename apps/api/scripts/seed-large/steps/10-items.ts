@@ -12,7 +12,7 @@ export const step: LargeSeedStep = {
   default: 100_000,
   description: 'generated catalog items (GEN-0000001...)',
   async run(db, count, ctx) {
-    const { rows: [existing] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM items WHERE part_number LIKE 'GEN-%'`);
+    const { rows: [existing] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM items WHERE part_number ~ '^GEN-[0-9]{7}$'`);
     const have = existing?.n ?? 0;
     if (have >= count) return;
     await db.exec('ALTER TABLE items DISABLE TRIGGER items_vocabulary');
@@ -38,6 +38,6 @@ export const step: LargeSeedStep = {
     await db.exec('ALTER TABLE items ENABLE TRIGGER items_vocabulary');
     await db.exec(`INSERT INTO search_vocabulary (word)
       SELECT DISTINCT w FROM items, regexp_split_to_table(lower(name || ' ' || description), '[^a-z0-9]+') AS w
-       WHERE part_number LIKE 'GEN-%' AND length(w) BETWEEN 3 AND 40 AND w ~ '[a-z]' ON CONFLICT DO NOTHING`);
+       WHERE part_number ~ '^GEN-[0-9]{7}$' AND length(w) BETWEEN 3 AND 40 AND w ~ '[a-z]' ON CONFLICT DO NOTHING`);
   },
 };

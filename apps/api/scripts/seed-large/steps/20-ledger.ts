@@ -8,7 +8,7 @@ export const step: LargeSeedStep = {
   async run(db, count, ctx) {
     const { rows: [tx] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM stock_transactions`);
     if ((tx?.n ?? 0) >= count) return;
-    await db.exec(`CREATE TEMP TABLE IF NOT EXISTS gen_items AS SELECT id, row_number() OVER (ORDER BY part_number) AS rn FROM items WHERE part_number LIKE 'GEN-%';
+    await db.exec(`CREATE TEMP TABLE IF NOT EXISTS gen_items AS SELECT id, row_number() OVER (ORDER BY part_number) AS rn FROM items WHERE part_number ~ '^GEN-[0-9]{7}$';
                    CREATE INDEX IF NOT EXISTS gen_items_rn ON gen_items (rn);`);
     const { rows: [cnt] } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM gen_items`);
     const n = cnt?.n ?? 0;
@@ -34,7 +34,7 @@ export const step: LargeSeedStep = {
     await db.query(
       `INSERT INTO stock (item_id, warehouse_id, quantity_on_hand, reorder_point, default_bin, last_movement_at)
        SELECT t.item_id, t.warehouse_id, greatest(0, sum(t.quantity))::int, 5 + abs(hashtext(t.item_id::text)) % 20, 'G-' || abs(hashtext(t.item_id::text)) % 500, max(t.created_at)
-         FROM stock_transactions t JOIN items i ON i.id = t.item_id WHERE i.part_number LIKE 'GEN-%'
+         FROM stock_transactions t JOIN items i ON i.id = t.item_id WHERE i.part_number ~ '^GEN-[0-9]{7}$'
         GROUP BY t.item_id, t.warehouse_id
        ON CONFLICT (item_id, warehouse_id) DO UPDATE SET quantity_on_hand = EXCLUDED.quantity_on_hand, last_movement_at = EXCLUDED.last_movement_at`,
     );
