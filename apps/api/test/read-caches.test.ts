@@ -121,6 +121,12 @@ describe('search cache', () => {
     // An admin across all sites has a scope of its own; acting in NORTH it shares NORTH's entry.
     expect((await page(w.admin, url)).cache).toBe('miss');
     expect(await page(w.admin, url, { 'x-warehouse-id': w.ids.north })).toMatchObject({ cache: 'hit' });
+    // What a search matches is shared by every site (it reads no stock); an in-stock filter is not.
+    const names = (p: { data: { results: { name: string }[] } }) => p.data.results.map((r) => r.name);
+    expect(names(await page(w.clerk, `${url}&inStock=true`))).toEqual(['Quokka grommet']);
+    expect(names(await page(w.techNorth, `${url}&inStock=true`))).toEqual([]);
+    expect(names(await page(w.techNorth, `${url}&sortBy=name&sortOrder=asc`))).toEqual(['Quokka grommet']);
+    expect(stock(await page(w.clerk, `${url}&sortBy=name&sortOrder=asc`))).toEqual([5]);
   });
 });
 

@@ -18,8 +18,8 @@ import { errorResponses } from '../../../platform/http/openapi.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
 import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog } from './inventory.service.js';
-import { SEARCH_TYPE_NAMES } from './search.repo.js';
-import { sendCached } from '../../../platform/cache/cached-read.js';
+import { SEARCH_TYPE_NAMES, type SearchMatches, type SharedMatches } from './search.repo.js';
+import { sendCached, wantsFreshRead } from '../../../platform/cache/cached-read.js';
 
 const tags = ['inventory'];
 const read = { anyOf: ['inventory:read', 'parts:read'] as const };
@@ -50,6 +50,20 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
     flushOn: () => true,
   });
+
+  // What a search matches (ranked, with facets) reads no stock, so it is shared by every site:
+  // the same search in another site only loads its page's stock (SearchMatches). Flushed as above.
+  const matchCache = deps.caches.create<SearchMatches>({
+    name: 'inventory-search-matches',
+    maxEntries: 5_000,
+    maxBytes: 32 * 1024 * 1024,
+    ttlMs: 60_000,
+    watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
+    flushOn: () => true,
+  });
+  const matches: SharedMatches = {
+    load: async (key, loader, refresh) => (await matchCache.load(key, async () => ({ value: await loader(), tags: [] }), { refresh })).value,
+  };
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },
@@ -181,7 +195,8 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       const q = request.query;
       const key = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
-      return sendCached(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q)), tags: [] }), 'site');
+      const shared = { matches, refresh: wantsFreshRead(request) };
+      return sendCached(request, reply, searches, key, async () => ({ value: await deps.scoped(request, (ctx) => searchCatalog(ctx, q, shared)), tags: [] }), 'site');
     },
   });
 

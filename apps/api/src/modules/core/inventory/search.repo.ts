@@ -218,7 +218,34 @@ function summarizeFacets(rows: FacetRow[], scale = 1) {
  * result keeps part numbers ("GEN-00123") and rare but real words from being "corrected" into
  * something else. Returns the page and facets.
  */
-export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES) {
+/**
+ * Which items a search matches, ranked, with its facets: everything but the page's stock. It reads
+ * the catalog only (no row-level policies), so one answer serves every site; only an `inStock`
+ * filter or a stock sort reads stock, and those are never shared.
+ */
+export interface SearchMatches {
+  found: { effective: SearchFilter; numbersOnly: boolean; hits: Hit[] | null; facets: ReturnType<typeof summarizeFacets> & { total: number }; estimated: boolean };
+  corrected: string | null;
+}
+
+/** A cache of matches kept across sites (see SearchMatches); `refresh` asks again and keeps the new answer. */
+export interface SharedMatches {
+  load(key: string, loader: () => Promise<SearchMatches>, refresh: boolean): Promise<SearchMatches>;
+}
+
+const sharesMatches = (f: SearchFilter) => f.inStock === undefined && f.sortBy !== 'quantityOnHand';
+
+export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES, shared?: { matches: SharedMatches; refresh: boolean }) {
+  const { found, corrected } = shared && sharesMatches(f)
+    ? await shared.matches.load(JSON.stringify([candidateCap, Object.entries(f).sort(([a], [b]) => a.localeCompare(b))]), () => findMatches(q, f, candidateCap), shared.refresh)
+    : await findMatches(q, f, candidateCap);
+  const { effective, numbersOnly, hits, facets, estimated } = found;
+  const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective, numbersOnly);
+  return { rows, facets, estimated, corrected, matched: effective.match ?? 'all' };
+}
+
+/** The attempts of a search (numbers, all words, corrected words, any word) until one matches. */
+async function findMatches(q: Queryable, f: SearchFilter, candidateCap: number): Promise<SearchMatches> {
   // Relevance pages within the candidate set are ranked from it; other sorts and deeper pages see every match.
   const capped = f.sortBy === 'relevance' && f.page * f.limit <= candidateCap;
   const attempt = async (query: string | undefined, match: 'all' | 'any', numbersOnly = false, fallback = false) => {
@@ -240,9 +267,7 @@ export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SE
     if (corrected) found = await attempt(corrected, 'all');
     if (found.facets.total === 0) found = await attempt(corrected ? `${f.query} ${corrected}` : f.query, 'any');
   }
-  const { effective, numbersOnly, hits, facets, estimated } = found;
-  const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective, numbersOnly);
-  return { rows, facets, estimated, corrected, matched: effective.match ?? 'all' };
+  return { found, corrected };
 }
 
 export interface CategoryHit {
