@@ -46,7 +46,7 @@ export function webStaticOptions(root: string): FastifyStaticOptions {
  * that script and no other inline code. Read from the build itself, again whenever index.html
  * changes on disk, so a new build served by a running server keeps working.
  */
-export function inlineScriptHashes(root: string | null, recheckMs = 1_000): () => string[] {
+export function inlineScriptHashes(root: string | null): () => string[] {
   const file = root === null ? null : path.join(root, 'index.html');
   let seen = -1;
   let checkedAt = -Infinity;
@@ -56,7 +56,7 @@ export function inlineScriptHashes(root: string | null, recheckMs = 1_000): () =
     // Every response carries the policy: look at the file at most once a second, not per request
     // (a stat per request was 3% of a busy server's CPU).
     const now = performance.now();
-    if (now - checkedAt < recheckMs) return hashes;
+    if (now - checkedAt < 1_000) return hashes;
     checkedAt = now;
     let mtime: number;
     try {

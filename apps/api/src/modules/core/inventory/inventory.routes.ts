@@ -18,7 +18,7 @@ import { errorResponses } from '../../../platform/http/openapi.js';
 import { notFound } from '../../../platform/http/errors.js';
 import * as catalog from './catalog.repo.js';
 import { adjustQuantity, createPartAndShow, itemSummary, lowStockReport, partPage, searchCatalog } from './inventory.service.js';
-import { SEARCH_TYPE_NAMES, type SearchMatches, type SharedMatches } from './search.repo.js';
+import { SEARCH_TYPE_NAMES, type SearchMatches } from './search.repo.js';
 import { sendCached, wantsFreshRead } from '../../../platform/cache/cached-read.js';
 
 const tags = ['inventory'];
@@ -39,31 +39,14 @@ export async function inventoryRoutes(app: FastifyInstance, deps: AppDeps) {
     watches: (tag) => tag.startsWith('item:') || tag.startsWith('user:') || tag === 'catalog',
     flushOn: (tag) => tag === 'catalog',
   });
-  // Search results sum stock over every match, so any item or stock change drops them all.
-  // They read the catalog (no policies) and stock (a site policy) only, so one entry serves a
+  // Searches read every match, so any item or stock change (or a catalog change) drops them all.
+  const everySearch = { ttlMs: 60_000, watches: (tag: string) => tag.startsWith('item:') || tag === 'catalog', flushOn: () => true };
+  // Results read the catalog (no policies) and stock (a site policy) only, so one entry serves a
   // whole site: popular searches are shared by everyone there.
-  const searches = deps.caches.create<string>({
-    name: 'inventory-search',
-    maxEntries: 5_000,
-    maxBytes: 64 * 1024 * 1024,
-    ttlMs: 60_000,
-    watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
-    flushOn: () => true,
-  });
-
-  // What a search matches (ranked, with facets) reads no stock, so it is shared by every site:
-  // the same search in another site only loads its page's stock (SearchMatches). Flushed as above.
-  const matchCache = deps.caches.create<SearchMatches>({
-    name: 'inventory-search-matches',
-    maxEntries: 5_000,
-    maxBytes: 32 * 1024 * 1024,
-    ttlMs: 60_000,
-    watches: (tag) => tag.startsWith('item:') || tag === 'catalog',
-    flushOn: () => true,
-  });
-  const matches: SharedMatches = {
-    load: async (key, loader, refresh) => (await matchCache.load(key, async () => ({ value: await loader(), tags: [] }), { refresh })).value,
-  };
+  const searches = deps.caches.create<string>({ name: 'inventory-search', maxEntries: 5_000, maxBytes: 64 * 1024 * 1024, ...everySearch });
+  // What a search matches (ranked, with facets) reads no stock, so it is shared by every site: the
+  // same search in another site only loads its page's stock (SearchMatches, decision 0016).
+  const matches = deps.caches.create<SearchMatches>({ name: 'inventory-search-matches', maxEntries: 5_000, maxBytes: 32 * 1024 * 1024, ...everySearch });
 
   r.get('/api/v1/inventory/categories', {
     config: { access: read },

@@ -9,7 +9,7 @@ import { recordDocuments } from '../files/index.js';
 import * as catalog from './catalog.repo.js';
 import { listLowStock, urgencyOf } from './low-stock.repo.js';
 import { moveStock } from './stock-ledger.js';
-import { runSearch, searchCategories, SEARCH_CANDIDATES, type SearchFilter, type SharedMatches } from './search.repo.js';
+import { runSearch, searchCategories, SEARCH_CANDIDATES, type SearchFilter, type SharedSearch } from './search.repo.js';
 
 export const leadTimeText = (days: number | null) =>
   days === null ? null : days === 0 ? 'Same day' : days === 1 ? '1 day' : days === 7 ? '1 week' : days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
@@ -267,7 +267,7 @@ function relevanceScore(q: SearchFilter, ranks: number[]) {
 }
 
 /** GET /inventory/search: the page of results with category paths, relevance and facets. */
-export async function searchCatalog(ctx: Ctx, q: SearchFilter, shared?: { matches: SharedMatches; refresh: boolean }) {
+export async function searchCatalog(ctx: Ctx, q: SearchFilter, shared?: SharedSearch) {
   if (q.type === 'category') return searchCategoryTree(ctx, q);
   const { rows, facets: { total, ...facets }, estimated, corrected, matched } = await runSearch(ctx.tx, q, SEARCH_CANDIDATES, shared);
   const score = relevanceScore(q, rows.map((r) => Number(r.relevance)));

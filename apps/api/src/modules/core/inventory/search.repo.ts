@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ReadCache } from '../../../platform/cache/read-cache.js';
 import { prepared, type Queryable } from '../../../platform/db/database.js';
 import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
 
@@ -211,14 +212,6 @@ function summarizeFacets(rows: FacetRow[], scale = 1) {
 }
 
 /**
- * The search use case: match all words as typed (a part or catalog number typed whole: numbers
- * first); only when that finds nothing, correct misspelt words and match all of those, and only
- * then fall back to any word (original and corrected spellings). When no word is misspelt the
- * any-word fallback runs in the first statement already. Correcting only on an empty
- * result keeps part numbers ("GEN-00123") and rare but real words from being "corrected" into
- * something else. Returns the page and facets.
- */
-/**
  * Which items a search matches, ranked, with its facets: everything but the page's stock. It reads
  * the catalog only (no row-level policies), so one answer serves every site; only an `inStock`
  * filter or a stock sort reads stock, and those are never shared.
@@ -228,16 +221,29 @@ export interface SearchMatches {
   corrected: string | null;
 }
 
-/** A cache of matches kept across sites (see SearchMatches); `refresh` asks again and keeps the new answer. */
-export interface SharedMatches {
-  load(key: string, loader: () => Promise<SearchMatches>, refresh: boolean): Promise<SearchMatches>;
+/** Where matches are shared: a read cache with no scope in its key; `refresh` (no-cache) asks again. */
+export interface SharedSearch {
+  matches: ReadCache<SearchMatches>;
+  refresh: boolean;
 }
 
 const sharesMatches = (f: SearchFilter) => f.inStock === undefined && f.sortBy !== 'quantityOnHand';
 
-export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES, shared?: { matches: SharedMatches; refresh: boolean }) {
+/**
+ * The search use case: match all words as typed (a part or catalog number typed whole: numbers
+ * first); only when that finds nothing, correct misspelt words and match all of those, and only
+ * then fall back to any word (original and corrected spellings). When no word is misspelt the
+ * any-word fallback runs in the first statement already. Correcting only on an empty
+ * result keeps part numbers ("GEN-00123") and rare but real words from being "corrected" into
+ * something else. Returns the page and facets.
+ */
+export async function runSearch(q: Queryable, f: SearchFilter, candidateCap = SEARCH_CANDIDATES, shared?: SharedSearch) {
   const { found, corrected } = shared && sharesMatches(f)
-    ? await shared.matches.load(JSON.stringify([candidateCap, Object.entries(f).sort(([a], [b]) => a.localeCompare(b))]), () => findMatches(q, f, candidateCap), shared.refresh)
+    ? (await shared.matches.load(
+        JSON.stringify([candidateCap, Object.entries(f).sort(([a], [b]) => a.localeCompare(b))]),
+        async () => ({ value: await findMatches(q, f, candidateCap), tags: [] }),
+        { refresh: shared.refresh },
+      )).value
     : await findMatches(q, f, candidateCap);
   const { effective, numbersOnly, hits, facets, estimated } = found;
   const rows = facets.total === 0 ? [] : hits ? await loadHits(q, hits) : await searchByStock(q, effective, numbersOnly);
