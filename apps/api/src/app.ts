@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { API_ROOT } from './paths.js';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import { clientErrorHandler } from './platform/http/client-errors.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { openapiTransform, registerResponseDocs } from './platform/http/openapi.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { inlineScriptHashes, webCacheControl, webStaticOptions } from './platform/http/web-static.js';
 import { responseSerializerCompiler } from './platform/http/response-serializer.js';
 import { AppError } from './platform/http/errors.js';
@@ -147,21 +147,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   };
 
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
-  const bootScripts = inlineScriptHashes(webDist);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // index.html's inline boot script, by its hash (decision 0014); no other inline script
-        scriptSrc: ["'self'", () => bootScripts().join(' ')],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-      },
-    },
-  });
+  registerSecurityHeaders(app, inlineScriptHashes(webDist));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   await app.register(cors, { origin: origins.length ? origins : false, credentials: false, exposedHeaders: ['x-request-id', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-window', 'retry-after'] });
   await app.register(swagger, {

@@ -43,7 +43,13 @@ export function createJwtSigner(secret: string): JwtSigner {
     }
     return signer;
   };
-  const verifier = createVerifier({ key: secret, algorithms: ['HS256'], allowedIss: ISSUER, allowedAud: AUDIENCE, requiredClaims: ['exp', 'sub'] });
+  // A verified token is remembered until its expiry (at most 10 minutes): a session's requests
+  // carry the same token, and its check was 5% of a request's CPU. Revocation does not rest on
+  // this: the session itself is checked on every request (decision 0003).
+  const verifier = createVerifier({
+    key: secret, algorithms: ['HS256'], allowedIss: ISSUER, allowedAud: AUDIENCE, requiredClaims: ['exp', 'sub'],
+    cache: 10_000, cacheTTL: 10 * 60_000,
+  });
   return {
     sign: async (claims, ttlSeconds) => signerFor(ttlSeconds)({ sub: claims.sub, role: claims.role, wid: claims.wid, sid: claims.sid }),
     async verify(token) {
