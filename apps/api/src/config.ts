@@ -8,6 +8,8 @@ const envSchema = z.object({
   // The built web app to serve (default apps/web/dist); the browser tests point it at their own build.
   WEB_DIST: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
+  // Connections per server process (default: one per core, decision 0022); raise it when PostgreSQL has more cores than this host.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   CORS_ORIGINS: z.string().default(''),

@@ -39,7 +39,7 @@ export async function createTestDatabase(): Promise<{ db: Database; drop(): Prom
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = createPostgresDatabase(url.toString(), 5);
+  const db = createPostgresDatabase(url.toString());
   return {
     db,
     url: url.toString(),
