@@ -103,7 +103,7 @@ function demandOf(top: TopLine[], byParent: ReturnType<typeof childrenIndex>) {
     if (depth >= MAX_DEPTH) return;
     for (const e of byParent.get(itemId) ?? []) {
       if (trail.has(e.childId)) continue;
-      walk(e.childId, quantity * e.quantity, depth + 1, new Set([...trail, e.childId]));
+      walk(e.childId, quantity * e.quantity, depth + 1, new Set(trail).add(e.childId));
     }
   };
   for (const l of top) walk(l.itemId, l.quantity, 1, new Set([l.itemId]));
@@ -114,8 +114,7 @@ function demandOf(top: TopLine[], byParent: ReturnType<typeof childrenIndex>) {
  * Parts to buy: leaves of the tree (bought, not built) whose total demand exceeds the stock
  * available in the warehouse. Built items (with components) are made from their parts.
  */
-export function shortages(top: TopLine[], structure: Structure): Shortage[] {
-  const byParent = childrenIndex(structure);
+export function shortages(top: TopLine[], structure: Structure, byParent = childrenIndex(structure)): Shortage[] {
   const demand = demandOf(top, byParent);
   const out: Shortage[] = [];
   for (const [itemId, required] of demand) {
@@ -156,7 +155,7 @@ export interface BuiltBom {
 /** The BOM tree, summary and availability. `newId` names each line (ids are the caller's business). */
 export function buildBom(top: TopLine[], structure: Structure, opts: { now: Date; assemblyDays: number; newId: () => string }): BuiltBom {
   const byParent = childrenIndex(structure);
-  const short = shortages(top, structure);
+  const short = shortages(top, structure, byParent);
   const shortBy = new Map(short.map((s) => [s.itemId, s]));
   let lines = 0;
 
@@ -166,7 +165,7 @@ export function buildBom(top: TopLine[], structure: Structure, opts: { now: Date
     lines++;
     const edges = level < MAX_DEPTH ? (byParent.get(itemId) ?? []).filter((e) => !trail.has(e.childId)) : [];
     const children = edges
-      .map((e, i) => node(e.childId, e.quantity, qty(quantity * e.quantity), `${lineNumber}.${i + 1}`, level + 1, new Set([...trail, e.childId])))
+      .map((e, i) => node(e.childId, e.quantity, qty(quantity * e.quantity), `${lineNumber}.${i + 1}`, level + 1, new Set(trail).add(e.childId)))
       .filter((n): n is BomNode => n !== null);
     const s = edges.length === 0 ? shortBy.get(itemId) : undefined;
     const category = top?.source === 'SELECTED' ? 'ACCESSORY' : top?.source === 'GENERATED' ? 'CUSTOM_PART' : item.kind;
