@@ -135,6 +135,19 @@ describe('POST /configurations/validate', () => {
     expect(wide.warnings.map((w: { code: string }) => w.code)).toEqual(['BASINS_WIDER_THAN_BODY']);
   });
 
+  it('answers what each field offers only when asked (include=availableOptions), as the configurator page asks', async () => {
+    const body = { sinkFamilyId: 'MDRD_T2', configuration: MDRD_THREE_BASINS };
+    const plain = await ok(await validate(coordinator, body));
+    expect(plain).not.toHaveProperty('availableOptions');
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/configurations/validate?include=availableOptions', headers: bearer(coordinator), payload: body });
+    const withOptions = await ok(res);
+    const offered = (field: string) => withOptions.availableOptions.find((o: { field: string }) => o.field === field)?.values.map((v: { value: string }) => v.value);
+    expect(offered('faucets[].placement')).toEqual(['BASIN_1', 'BASIN_2', 'BASIN_3', 'BETWEEN_1_2', 'BETWEEN_2_3']);
+    expect(offered('body.legs.model')).toContain('DL27');
+    expect({ ...withOptions, availableOptions: undefined }).toEqual({ ...plain, availableOptions: undefined });
+    expectError(await t.app.inject({ method: 'POST', url: '/api/v1/configurations/validate?include=everything', headers: bearer(coordinator), payload: body }), 400, 'VALIDATION_ERROR');
+  });
+
   it('prices from the catalog as it stands: a cost change reaches the next validation through the cached item facts (decision 0019)', async () => {
     const body = { sinkFamilyId: 'MDRD_T2', configuration: MDRD_THREE_BASINS };
     const before = await ok(await validate(coordinator, body));

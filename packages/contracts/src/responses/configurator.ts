@@ -32,7 +32,8 @@ export const validationSchema = z.object({
     component: z.string(), rules: z.array(z.string()), notes: z.array(z.string()),
   })),
   accessories: z.array(z.object({ id: z.string(), partNumber: z.string(), name: z.string(), quantity: z.number() })),
-  availableOptions: z.array(offeredSchema).describe('Per option field, the values valid with the other choices (what the configurator offers)'),
+  availableOptions: z.array(offeredSchema).optional()
+    .describe('Asked for with `include=availableOptions`: per option field, the values valid with the other choices (what the configurator page offers)'),
 });
 export type Validation = z.infer<typeof validationSchema>;
 

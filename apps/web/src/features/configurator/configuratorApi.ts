@@ -12,7 +12,7 @@ const sink = (familyId: string, configuration: unknown, accessories: AccessoryLi
 export const configuratorApi = {
   families: () => api.get<SinkFamilyList>('/api/v1/configurations/sink-families'),
   templates: (familyId: string) => api.get<TemplateList>(`/api/v1/configurations/templates?sinkFamilyId=${encodeURIComponent(familyId)}&limit=50`),
-  validate: (familyId: string, configuration: unknown, accessories: AccessoryLine[]) => api.post<Validation>('/api/v1/configurations/validate', sink(familyId, configuration, accessories)),
+  validate: (familyId: string, configuration: unknown, accessories: AccessoryLine[]) => api.post<Validation>('/api/v1/configurations/validate?include=availableOptions', sink(familyId, configuration, accessories)),
   /** The BOM without saving it (what the page shows as you go). */
   preview: (familyId: string, configuration: unknown, accessories: AccessoryLine[]) =>
     api.post<Bom>('/api/v1/bom/generate', { preview: true, sinkConfigurations: [{ sinkFamilyId: familyId, configuration, accessories }] }),

@@ -301,7 +301,7 @@ describe('MDRD T2 validation (bom-rules.md)', () => {
 
   it('offers only the choices that fit the rest of the configuration', () => {
     const plan = planConfiguration(MDRD, { body: body({ legs: { type: 'FIXED_HEIGHT' } }), basins: [{ type: 'E_SINK' }] }, []);
-    const e = completeEvaluation(MDRD, plan, new Map());
+    const e = completeEvaluation(MDRD, plan, new Map(), { withOptions: true });
     const offered = (field: string) => e.options.find((o) => o.field === field)?.values.map((v) => v.value);
     expect(offered('body.legs.model')).toEqual(['DL27', 'DL14']);
     expect(offered('basins[0].size')).toEqual(['20X20X8', '24X20X8', '24X20X10', '30X20X8', '30X20X10']);

@@ -44,8 +44,8 @@ export function partNumbersOf(plan: Plan): string[] {
 /** Prices, lead time and explanations of a plan, given the catalog items it names (keyed by upper-case part number). */
 export function completeEvaluation(doc: FamilyDoc, plan: Plan, catalog: ReadonlyMap<string, CatalogItem>, opts: { withOptions?: boolean } = {}): Evaluation {
   const { configuration, errors, warnings, lines } = plan;
-  // What the page may offer next: only asked for by validation, not by BOM generation.
-  const options = opts.withOptions === false ? [] : availableOptions(doc, configuration);
+  // What each field may offer next: only worked out when the configurator page asks for it.
+  const options = opts.withOptions ? availableOptions(doc, configuration) : [];
   const chosen = plan.accessories.filter((a): a is AccessoryChoice & { item: CatalogItem } => a.item !== null).map((a) => ({ field: a.field, item: a.item, quantity: a.quantity }));
   const invalid = (problems: Problem[]): Evaluation => ({
     isValid: false, configuration, errors: problems, warnings, lines: [], accessories: chosen, price: null, leadTime: null, customPartsRequired: [],

@@ -53,6 +53,9 @@ export function configuratorRoutes(store: ConfiguratorStore) {
       schema: {
         tags,
         summary: 'Validate a configuration: every problem at once (200 with isValid false), or its price, lead time and BOM lines',
+        querystring: z.strictObject({
+          include: z.enum(['availableOptions']).optional().describe('availableOptions: also the values each option field offers with the other choices (the configurator page asks; other callers save its cost)'),
+        }),
         body: validateBody,
         response: { 200: envelope(validationSchema), 422: problemErrorBody },
       },
@@ -60,7 +63,7 @@ export function configuratorRoutes(store: ConfiguratorStore) {
         const { configuration, extra } = splitAdditionalOptions(request.body.configuration);
         const accessories = [...request.body.accessories, ...extra];
         // Lazy: a configuration whose families and items are all cached is validated without a round trip.
-        return ok(await deps.scoped(request, (ctx) => validateSink(ctx, store, { sinkFamilyId: request.body.sinkFamilyId, configuration, accessories }), { lazy: true }));
+        return ok(await deps.scoped(request, (ctx) => validateSink(ctx, store, { sinkFamilyId: request.body.sinkFamilyId, configuration, accessories }, { withOptions: request.query.include === 'availableOptions' }), { lazy: true }));
       },
     });
 

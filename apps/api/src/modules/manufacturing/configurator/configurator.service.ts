@@ -127,8 +127,8 @@ const familyRef = (f: LoadedFamily | null) => (f ? { id: f.doc.id, code: f.doc.c
 const asIssue = (p: Problem) => ({ field: p.field, code: p.code, message: p.message, ...(p.validValues ? { validValues: p.validValues } : {}) });
 
 /** POST /configurations/validate: every problem at once, or the price, lead time and BOM lines. */
-export async function validateSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput) {
-  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input);
+export async function validateSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput, opts: { withOptions: boolean }) {
+  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input, opts);
   // A 700-series part made earlier for the same specification is named; a new one gets its number with the BOM.
   const numbers = new Map<object, string | null>();
   for (const l of e?.lines ?? []) {
@@ -164,7 +164,7 @@ export async function validateSink(ctx: Ctx, store: ConfiguratorStore, input: Si
       };
     }),
     accessories: (e?.accessories ?? []).map((a) => ({ id: a.item.id, partNumber: a.item.partNumber, name: a.item.name, quantity: a.quantity })),
-    availableOptions: e?.options ?? [],
+    ...(opts.withOptions ? { availableOptions: e?.options ?? [] } : {}),
   };
 }
 
@@ -231,7 +231,7 @@ export async function listTemplates(ctx: Ctx, store: ConfiguratorStore, q: { sin
 
 /** One sink configuration as the BOM module needs it (see bom.service's SinkConfigurator). */
 export async function configureSink(ctx: Ctx, store: ConfiguratorStore, input: SinkInput) {
-  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input, { withOptions: false });
+  const { family, evaluation: e, errors, catalog } = await evaluateSink(ctx, store, input);
   return {
     errors: errors.map(asIssue),
     warnings: (e?.warnings ?? []).map(asIssue),
