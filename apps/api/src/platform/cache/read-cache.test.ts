@@ -111,6 +111,18 @@ describe('ReadCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('keeps an entry that is read often while many others come and go', async () => {
+    const cache = cacheOf({ maxEntries: 10 });
+    await cache.load('hot', async () => ({ value: 'hot', tags: [] }));
+    for (let i = 0; i < 1_000; i++) {
+      await cache.load(`cold-${i}`, async () => ({ value: 'cold', tags: [] }));
+      expect(cache.get('hot')).toBe('hot');
+    }
+    expect(cache.size).toBe(10);
+    expect(cache.get('cold-989')).toBeUndefined();
+    expect(cache.get('cold-999')).toBe('cold');
+  });
+
   it('stores nothing once disabled', async () => {
     const cache = cacheOf();
     cache.disable();

@@ -24,6 +24,8 @@ interface Entry<V> {
   expiresAt: number;
   tags: readonly string[];
   bytes: number;
+  /** The cache's placement count when this entry was last put at the newest end. */
+  placed: number;
 }
 
 /** What changed while a load was under way. */
@@ -46,6 +48,8 @@ export class ReadCache<V> {
   private readonly loads = new Set<LoadWatch>();
   private bytes = 0;
   private enabled = true;
+  /** Entries put at the newest end so far (stores and moves). */
+  private placements = 0;
 
   constructor(readonly options: ReadCacheOptions) {}
 
@@ -60,9 +64,14 @@ export class ReadCache<V> {
       this.remove(key);
       return undefined;
     }
-    // Map order is insertion order: re-inserting keeps the least recently used entry first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    // Map order is insertion order: re-inserting keeps the least recently used entry first. An
+    // entry in the newer half is left where it is (fewer than half the entries were placed after
+    // it, so it is not next to go): the move was most of a hit's cost on hot keys.
+    if (this.placements - entry.placed >= this.entries.size / 2) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      entry.placed = ++this.placements;
+    }
     return entry.value;
   }
 
@@ -137,7 +146,7 @@ export class ReadCache<V> {
       if (oldest === undefined) break;
       this.remove(oldest);
     }
-    this.entries.set(key, { value: loaded.value, expiresAt: Date.now() + ttl, tags: loaded.tags, bytes });
+    this.entries.set(key, { value: loaded.value, expiresAt: Date.now() + ttl, tags: loaded.tags, bytes, placed: ++this.placements });
     this.bytes += bytes;
     for (const tag of loaded.tags) {
       let keys = this.keysByTag.get(tag);

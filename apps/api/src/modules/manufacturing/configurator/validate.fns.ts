@@ -74,18 +74,20 @@ export function offeredValues(values: EnumValue[], scope: Scope): EnumValue[] {
   });
 }
 
+/** An error at `field` (messages are only built for a problem: most fields have none). */
+function problem(out: Problem[], field: string, code: string, message: string, validValues?: unknown[]) {
+  out.push({ field, code, message, severity: 'error', ...(validValues ? { validValues } : {}) });
+}
+
 function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope, out: Problem[]): void {
-  // Messages are only built for a problem (most fields have none).
   if (node.type === 'number' && typeof value === 'number' && Number.isFinite(value) && !(value < (node.min ?? -Infinity)) && !(value > (node.max ?? Infinity))) return;
   if (node.type === 'boolean' && typeof value === 'boolean') return;
-  const name = label(node, path);
-  const err = (code: string, message: string, validValues?: unknown[]) => out.push({ field: path, code, message, severity: 'error', ...(validValues ? { validValues } : {}) });
   if (value === undefined || value === null) {
     if (node.type === 'object' && node.nullable) return;
     const required = 'required' in node ? node.required !== false : true;
     if (!required) return;
     const offered = offeredValues(enumValuesOf(node), scope).map((v) => v.value);
-    err('REQUIRED', `Choose the ${name}${offered.length ? ` (${list(offered)})` : ''}.`, offered.length ? offered : undefined);
+    problem(out, path, 'REQUIRED', `Choose the ${label(node, path)}${offered.length ? ` (${list(offered)})` : ''}.`, offered.length ? offered : undefined);
     return;
   }
   switch (node.type) {
@@ -96,31 +98,31 @@ function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope,
       if (chosen && chosen.when === undefined) return;
       const offered = offeredValues(all, scope);
       if (typeof value !== 'string' || !chosen) {
-        err('INVALID_OPTION', `"${String(typeof value === 'object' ? JSON.stringify(value) : value)}" is not a ${name} we build. Choose one of: ${list(offered.map((v) => v.value))}.`, offered.map((v) => v.value));
+        problem(out, path, 'INVALID_OPTION', `"${String(typeof value === 'object' ? JSON.stringify(value) : value)}" is not a ${label(node, path)} we build. Choose one of: ${list(offered.map((v) => v.value))}.`, offered.map((v) => v.value));
       } else if (!offered.includes(chosen)) {
-        err('OPTION_NOT_AVAILABLE', chosen.whenMessage ?? `${value} is not available with the other choices. Choose one of: ${list(offered.map((v) => v.value))}.`, offered.map((v) => v.value));
+        problem(out, path, 'OPTION_NOT_AVAILABLE', chosen.whenMessage ?? `${value} is not available with the other choices. Choose one of: ${list(offered.map((v) => v.value))}.`, offered.map((v) => v.value));
       }
       return;
     }
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        err('INVALID_TYPE', `The ${name} must be a number${node.unit ? ` of ${node.unit}` : ''}.`);
+        problem(out, path, 'INVALID_TYPE', `The ${label(node, path)} must be a number${node.unit ? ` of ${node.unit}` : ''}.`);
         return;
       }
       if ((node.min !== undefined && value < node.min) || (node.max !== undefined && value > node.max)) {
         const unit = node.unit ? ` ${node.unit}` : '';
-        err('OUT_OF_RANGE', `The ${name} must be between ${formatNumber(node.min ?? -Infinity)} and ${formatNumber(node.max ?? Infinity)}${unit}; ${formatNumber(value)}${unit} was given.`, [
+        problem(out, path, 'OUT_OF_RANGE', `The ${label(node, path)} must be between ${formatNumber(node.min ?? -Infinity)} and ${formatNumber(node.max ?? Infinity)}${unit}; ${formatNumber(value)}${unit} was given.`, [
           { min: node.min ?? null, max: node.max ?? null },
         ]);
       }
       return;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') err('INVALID_TYPE', `The ${name} is yes or no (true or false).`, [true, false]);
+      if (typeof value !== 'boolean') problem(out, path, 'INVALID_TYPE', `The ${label(node, path)} is yes or no (true or false).`, [true, false]);
       return;
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) {
-        err('INVALID_TYPE', `The ${name} must be an object with ${list(Object.keys(node.fields))}.`, Object.keys(node.fields));
+        problem(out, path, 'INVALID_TYPE', `The ${label(node, path)} must be an object with ${list(Object.keys(node.fields))}.`, Object.keys(node.fields));
         return;
       }
       checkFields(node.fields, value as Record<string, unknown>, path, scope, out);
@@ -128,14 +130,14 @@ function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope,
     }
     case 'array': {
       if (!Array.isArray(value)) {
-        err('INVALID_TYPE', `The ${name} must be a list.`);
+        problem(out, path, 'INVALID_TYPE', `The ${label(node, path)} must be a list.`);
         return;
       }
       if (node.maxItems !== undefined && value.length > node.maxItems) {
-        err('TOO_MANY', `At most ${node.maxItems} ${name}; ${value.length} were given.`, [{ maxItems: node.maxItems }]);
+        problem(out, path, 'TOO_MANY', `At most ${node.maxItems} ${label(node, path)}; ${value.length} were given.`, [{ maxItems: node.maxItems }]);
       }
       if (node.minItems !== undefined && value.length < node.minItems) {
-        err('TOO_FEW', `At least ${node.minItems} ${name}; ${value.length} were given.`, [{ minItems: node.minItems }]);
+        problem(out, path, 'TOO_FEW', `At least ${node.minItems} ${label(node, path)}; ${value.length} were given.`, [{ minItems: node.minItems }]);
       }
       value.forEach((item, index) => {
         const el: Element = { value: item, index, path: `${path}[${index}]` };
@@ -150,8 +152,8 @@ function checkNode(node: OptionNode, value: unknown, path: string, scope: Scope,
       if (!option || (option.type === 'enum' && !known)) {
         const offered = offeredValues(enumValuesOf(node), scope).map((v) => v.value);
         const shapes = node.options.filter((o) => o.type === 'object').map((o) => `{ ${Object.keys((o as { fields: object }).fields).join(', ')} }`);
-        const given = typeof value === 'string' ? `"${value}" is not a ${name} we build. ` : '';
-        err('INVALID_OPTION', `${given}The ${name} is one of ${list([...offered, ...shapes])}.`, [...offered, ...shapes]);
+        const given = typeof value === 'string' ? `"${value}" is not a ${label(node, path)} we build. ` : '';
+        problem(out, path, 'INVALID_OPTION', `${given}The ${label(node, path)} is one of ${list([...offered, ...shapes])}.`, [...offered, ...shapes]);
         return;
       }
       checkNode(option, value, path, scope, out);
@@ -175,31 +177,33 @@ function checkFields(fields: Record<string, OptionNode>, value: Record<string, u
 /** True when `path` lies on or under a field that already has an error. */
 const touches = (path: string, bad: string[]) => bad.some((b) => path === b || path.startsWith(`${b}.`) || path.startsWith(`${b}[`));
 
+/** One rule over one scope (the configuration, or one element of a `forEach` list). */
+function checkRule(c: Constraint, inner: Scope, badFields: string[], out: Problem[]) {
+  // The paths a rule reads only matter when some field already has an error.
+  const reads = badFields.length ? new Set<string>() : undefined;
+  const s = reads ? { ...inner, reads } : inner;
+  if (c.when !== undefined && !isTruthy(evaluate(c.when, s))) return;
+  if (isTruthy(evaluate(c.assert, s))) return;
+  // A rule over a field that is already wrong would only repeat that mistake in other words.
+  if (reads && [...reads].some((r) => touches(r, badFields))) return;
+  const index = inner.el?.index ?? 0;
+  const params: Record<string, unknown> = { n: index + 1 };
+  for (const [k, e] of Object.entries(c.params ?? {})) params[k] = evaluate(e, inner);
+  const validValues = c.validValues === undefined ? undefined : evaluate(c.validValues, inner);
+  out.push({
+    field: c.field.replace('{i}', String(index)),
+    code: c.code,
+    message: fillMessage(c.message, params),
+    severity: c.severity,
+    ...(Array.isArray(validValues) ? { validValues } : {}),
+  });
+}
+
 function runConstraint(c: Constraint, scope: Scope, badFields: string[], out: Problem[]) {
-  const check = (inner: Scope) => {
-    // The paths a rule reads only matter when some field already has an error.
-    const reads = badFields.length ? new Set<string>() : undefined;
-    const s = reads ? { ...inner, reads } : inner;
-    if (c.when !== undefined && !isTruthy(evaluate(c.when, s))) return;
-    if (isTruthy(evaluate(c.assert, s))) return;
-    // A rule over a field that is already wrong would only repeat that mistake in other words.
-    if (reads && [...reads].some((r) => touches(r, badFields))) return;
-    const index = inner.el?.index ?? 0;
-    const params: Record<string, unknown> = { n: index + 1 };
-    for (const [k, e] of Object.entries(c.params ?? {})) params[k] = evaluate(e, inner);
-    const validValues = c.validValues === undefined ? undefined : evaluate(c.validValues, inner);
-    out.push({
-      field: c.field.replace('{i}', String(index)),
-      code: c.code,
-      message: fillMessage(c.message, params),
-      severity: c.severity,
-      ...(Array.isArray(validValues) ? { validValues } : {}),
-    });
-  };
-  if (!c.forEach) return check(scope);
+  if (!c.forEach) return checkRule(c, scope, badFields, out);
   const items = getAt(scope.root, c.forEach);
   if (!Array.isArray(items)) return;
-  items.forEach((value, index) => check({ ...scope, el: { value, index, path: `${c.forEach}[${index}]` } }));
+  for (let index = 0; index < items.length; index++) checkRule(c, { ...scope, el: { value: items[index], index, path: `${c.forEach}[${index}]` } }, badFields, out);
 }
 
 function checkAccessories(doc: FamilyDoc, accessories: AccessoryChoice[], scope: Scope, out: Problem[]) {
