@@ -29,6 +29,8 @@ const pending = new Set<Promise<void>>();
 const tracked = new Set<Page>();
 /** axe runs one check at a time per page: the tail of each page's queue, and whether a navigation check waits in it. */
 const queues = new WeakMap<Page, { tail: Promise<void>; navigationQueued: boolean }>();
+/** Navigations per page so far: a check that a later navigation overtook is not this page's. */
+const navigations = new WeakMap<Page, number>();
 
 function enqueue(page: Page, work: () => Promise<void>): Promise<void> {
   const q = queues.get(page) ?? { tail: Promise.resolve(), navigationQueued: false };
@@ -112,7 +114,11 @@ function checkAfterNavigation(page: Page): void {
     if (state) state.navigationQueued = false;
     try {
       await settle(page);
+      const seen = navigations.get(page);
       const result = await runAxe(page);
+      // The test moved on (a back button, a link) while axe read the page: what it saw was half
+      // of each page, and the new page has its own check queued.
+      if (navigations.get(page) !== seen) return;
       if (checkedKeys.has(result.key)) {
         report({ ...result, violations: [] }, 'after navigation');
         return;
@@ -133,7 +139,9 @@ function track(page: Page): void {
   tracked.add(page);
   page.on('close', () => tracked.delete(page));
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && frame.url().startsWith('http')) checkAfterNavigation(page);
+    if (frame !== page.mainFrame()) return;
+    navigations.set(page, (navigations.get(page) ?? 0) + 1);
+    if (frame.url().startsWith('http')) checkAfterNavigation(page);
   });
 }
 
