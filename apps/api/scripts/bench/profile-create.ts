@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { defaultPoolSize } from '../../src/platform/db/database.js';
 import { benchDatabaseUrl, dbCpuMeter, printTimings, profiledApp, timings } from './profile-db.js';
 
 /**
@@ -45,7 +46,7 @@ const SCENARIOS: Record<string, Scenario> = {
 async function main() {
   const scenario = SCENARIOS[values.scenario];
   if (!scenario) throw new Error(`--scenario: one of ${Object.keys(SCENARIOS).join(', ')}`);
-  const { app, raw, headers, close } = await profiledApp(url, scenario.email, Number(values.clients) > 1 ? 10 : 4);
+  const { app, raw, headers, close } = await profiledApp(url, scenario.email, Number(values.clients) > 1 ? defaultPoolSize() : 4); // concurrent clients share the server's pool size (decision 0022)
   const run = `P${Date.now().toString(36).toUpperCase()}`;
   const create = (i: number) => app.inject({ method: 'POST', url: scenario.path, headers, payload: scenario.body(run, i) });
   for (let i = 0; i < 20; i++) await create(-i - 1); // warm-up: prepared plans, JIT
