@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReadCache } from '../../../platform/cache/read-cache.js';
-import { prepared, type Queryable } from '../../../platform/db/database.js';
+import { prepared, type PreparedSql, type Queryable } from '../../../platform/db/database.js';
 import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
 
 export const SEARCH_TYPES = { assembly: ['ASSEMBLY'], sub_assembly: ['SUB_ASSEMBLY', 'KIT'], part: ['PART'], accessory: ['ACCESSORY'], service_part: ['SERVICE_PART'], kit: ['KIT'] } as const;
@@ -82,7 +82,7 @@ const looksLikeNumber = (query: string) => /^[^\s]*[-./][^\s]*$/.test(query.trim
  * prefix, $3 catalog number, $4 the words as prefix terms (relevance: one point each), $5-$11
  * filters, $12 the cap (null: every match), $13 and $14 the any-word fallback (decision 0016).
  */
-function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback = false) {
+function candidateParams(f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback = false): unknown[] {
   const query = f.query?.trim();
   const tsq = query && !numbersOnly ? toTsquery(query, f.match ?? 'all') : null;
   const typed = (query?.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 12);
@@ -90,7 +90,7 @@ function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | unde
   // Several words matched all together: if that finds nothing and no word is misspelt, the
   // same call tries any word (one statement instead of three).
   const anyWords = fallback && tsq && (f.match ?? 'all') === 'all' && typed.length > 1 ? toTsquery(query!, 'any') : null;
-  const params: unknown[] = [
+  return [
     tsq,
     query ? query.toUpperCase() : null,
     query ? query.toLowerCase() : null,
@@ -106,12 +106,14 @@ function candidateCall(f: SearchFilter, numbersOnly: boolean, cap: number | unde
     anyWords,
     anyWords ? typed : null,
   ];
-  const words = `to_tsquery('english', $1::text)`;
-  const call = `item_search_candidates(${words}, $2::text, $3::text, ARRAY(SELECT to_tsquery('english', t) FROM unnest($4::text[]) t),
-    $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean, $11::boolean, $12::int, to_tsquery('english', $13::text), $14::text[])`;
-  const estimate = `item_search_estimate(CASE WHEN (SELECT bool_or(any_word) FROM m) THEN to_tsquery('english', $13::text) ELSE ${words} END, $2::text, $3::text, $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean)`;
-  return { call, estimate, params };
 }
+
+const WORDS = `to_tsquery('english', $1::text)`;
+/** The candidates for candidateParams' parameters. */
+const CANDIDATES = `item_search_candidates(${WORDS}, $2::text, $3::text, ARRAY(SELECT to_tsquery('english', t) FROM unnest($4::text[]) t),
+    $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean, $11::boolean, $12::int, to_tsquery('english', $13::text), $14::text[])`;
+/** The planner's total for the same parameters (the words the candidates were found with). */
+const ESTIMATE = `item_search_estimate(CASE WHEN (SELECT bool_or(any_word) FROM m) THEN to_tsquery('english', $13::text) ELSE ${WORDS} END, $2::text, $3::text, $5::text[], $6::uuid, $7::numeric, $8::numeric, $9::boolean, $10::boolean)`;
 
 const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantityOnHand'>, string> = { name: 'name_key', partNumber: 'pn', cost: 'cost' };
 
@@ -122,27 +124,45 @@ const MATCH_SORT: Record<Exclude<SearchFilter['sortBy'], 'relevance' | 'quantity
  * Sorting by stock needs the stock rows of every match, so that sort picks its page separately.
  */
 async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean, cap: number | undefined, fallback: boolean) {
-  const { call, estimate, params } = candidateCall(f, numbersOnly, cap, fallback);
-  const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
+  const params = candidateParams(f, numbersOnly, cap, fallback);
+  const byStock = f.sortBy === 'quantityOnHand';
+  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null; any_word: boolean | null }>(
+    attemptStatement(f.sortBy, f.sortOrder, f.query !== undefined),
+    // The stock sort picks its page elsewhere: its statement has no page parameters.
+    byStock ? params : [...params, f.limit, (f.page - 1) * f.limit],
+  );
+  return rows[0]!;
+}
+
+/**
+ * The attempt statement for a sort: built and named once per shape (five sorts, two directions,
+ * with or without words), so a search neither rebuilds nor hashes two kilobytes of SQL.
+ */
+const attemptStatements = new Map<string, PreparedSql>();
+function attemptStatement(sort: SearchFilter['sortBy'], sortOrder: SearchFilter['sortOrder'], hasQuery: boolean): PreparedSql {
+  const key = `${sort} ${sortOrder} ${hasQuery}`;
+  let statement = attemptStatements.get(key);
+  if (!statement) {
+    statement = preparedByText(attemptSql(sort, sortOrder === 'asc' ? 'ASC' : 'DESC', hasQuery));
+    attemptStatements.set(key, statement);
+  }
+  return statement;
+}
+
+function attemptSql(sort: SearchFilter['sortBy'], dir: 'ASC' | 'DESC', hasQuery: boolean): string {
   const bands = PRICE_BANDS.map(([min, max], i) => `count(*) FILTER (WHERE m.cost >= ${min}${max === null ? '' : ` AND m.cost < ${max}`})::int AS b${i}`).join(', ');
-  const sort = f.sortBy;
-  const order = sort === 'relevance' ? `relevance ${f.query ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
+  const order = sort === 'relevance' ? `relevance ${hasQuery ? dir : 'DESC'}, pn` : sort === 'quantityOnHand' ? '' : `${MATCH_SORT[sort]} ${dir}, id`;
   const page = sort === 'quantityOnHand' ? 'SELECT NULL::jsonb' : `SELECT coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'relevance', p.relevance) ORDER BY p.n), '[]') FROM (
        SELECT id, relevance, row_number() OVER (ORDER BY ${order}) AS n FROM m ORDER BY ${order} LIMIT $15::int OFFSET $16::int) p`;
-  const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null; any_word: boolean | null }>(
-    preparedByText(`WITH m AS MATERIALIZED (SELECT * FROM ${call})
+  return `WITH m AS MATERIALIZED (SELECT * FROM ${CANDIDATES})
      SELECT (SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.sort_order), '[]') FROM (
                SELECT top.id, top.name, top.sort_order, count(*)::int AS count, ${bands}
                  FROM m LEFT JOIN inventory_categories c ON c.id = m.category_id
                  LEFT JOIN inventory_categories top ON top.id = coalesce(c.parent_id, c.id)
                 GROUP BY top.id, top.name, top.sort_order) x) AS facets,
             (${page}) AS hits,
-            CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${estimate} END AS estimate,
-            (SELECT bool_or(any_word) FROM m) AS any_word`),
-    // The stock sort picks its page elsewhere: its statement has no page parameters.
-    sort === 'quantityOnHand' ? params : [...params, f.limit, (f.page - 1) * f.limit],
-  );
-  return rows[0]!;
+            CASE WHEN $12::int IS NOT NULL AND (SELECT count(*) FROM m) > $12::int THEN ${ESTIMATE} END AS estimate,
+            (SELECT bool_or(any_word) FROM m) AS any_word`;
 }
 
 /**
@@ -191,10 +211,10 @@ async function loadHits(q: Queryable, hits: Hit[]): Promise<SearchRow[]> {
 
 /** The page sorted by quantity on hand: stock is summed for every match, so only this sort pays for it. */
 async function searchByStock(q: Queryable, f: SearchFilter, numbersOnly: boolean): Promise<SearchRow[]> {
-  const { call, params } = candidateCall(f, numbersOnly, undefined);
+  const params = candidateParams(f, numbersOnly, undefined);
   const dir = f.sortOrder === 'asc' ? 'ASC' : 'DESC';
   const { rows } = await q.query<Hit>(
-    `SELECT i.id, m.relevance FROM ${call} m JOIN items i ON i.id = m.id ${STOCK_JOIN}
+    `SELECT i.id, m.relevance FROM ${CANDIDATES} m JOIN items i ON i.id = m.id ${STOCK_JOIN}
       ORDER BY coalesce(st.on_hand, 0) ${dir}, i.id LIMIT ${f.limit} OFFSET ${(f.page - 1) * f.limit}`,
     params,
   );
