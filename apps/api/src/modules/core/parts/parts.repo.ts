@@ -129,9 +129,6 @@ export async function findPart(tx: Queryable, id: string, scope: { warehouseId?:
   return rows[0];
 }
 
-
-
-
 const ITEM_COLUMNS: Partial<Record<keyof PartChanges, string>> = {
   name: 'name',
   description: 'description',
