@@ -127,7 +127,7 @@ async function matchAndFacet(q: Queryable, f: SearchFilter, numbersOnly: boolean
   const params = candidateParams(f, numbersOnly, cap, fallback);
   const byStock = f.sortBy === 'quantityOnHand';
   const { rows } = await q.query<{ facets: FacetRow[]; hits: Hit[] | null; estimate: string | null; any_word: boolean | null }>(
-    attemptStatement(f.sortBy, f.sortOrder, f.query !== undefined),
+    attemptStatement(f.sortBy, f.sortOrder, Boolean(f.query)),
     // The stock sort picks its page elsewhere: its statement has no page parameters.
     byStock ? params : [...params, f.limit, (f.page - 1) * f.limit],
   );
