@@ -73,6 +73,15 @@ export interface ItemRow {
   total?: number;
 }
 
+/** What an item summary shows (inventory.service itemSummary): the item and its visible on hand and reorder level. */
+export type ItemSummaryRow = Pick<ItemRow, 'id' | 'part_number' | 'catalog_number' | 'kind' | 'name' | 'description' | 'cost' | 'list_price'
+  | 'specifications' | 'is_custom' | 'is_active' | 'created_at' | 'updated_at' | 'quantity_on_hand' | 'reorder_level'>;
+
+/** ItemSummaryRow's columns, with STOCK_JOIN: a search page reads no more than it shows. */
+export const ITEM_SUMMARY_COLUMNS = `i.id, i.part_number, i.catalog_number, i.kind, i.name, i.description, i.cost, i.list_price,
+  i.specifications, i.is_custom, i.is_active, i.created_at, i.updated_at,
+  coalesce(st.on_hand, 0) AS quantity_on_hand, coalesce(st.reorder_level, 0) AS reorder_level`;
+
 /** Columns every item listing shares: the item, its child count and its visible stock. */
 export const ITEM_COLUMNS = `i.id, i.part_number, i.catalog_number, i.kind, i.name, i.description, i.cost, i.list_price, i.lead_time_days,
   i.specifications, i.supplier_name, i.supplier_part_number, i.vendor_id, i.model_compatibility, i.is_custom, i.is_active,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ExportableList } from '../../../platform/exports/index.js';
 import { queryBoolean } from '../../../platform/http/envelope.js';
-import type { ItemRow } from './catalog.repo.js';
 import { listLowStock, urgencyOf, type LowStockRow } from './low-stock.repo.js';
-import { runSearch, SEARCH_TYPES } from './search.repo.js';
+import { runSearch, SEARCH_TYPES, type SearchRow } from './search.repo.js';
 
 const lowStockFilters = z.strictObject({
   threshold: z.coerce.number().min(1).max(1000).default(100),
@@ -46,7 +45,7 @@ const searchFilters = z.strictObject({
 });
 
 /** Inventory search results (same filters, relevance order) as a file. */
-export const inventorySearchExport: ExportableList<typeof searchFilters, ItemRow> = {
+export const inventorySearchExport: ExportableList<typeof searchFilters, SearchRow> = {
   name: 'inventory-search',
   title: 'Inventory',
   filename: 'inventory',

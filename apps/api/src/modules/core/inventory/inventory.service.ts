@@ -311,7 +311,7 @@ async function searchCategoryTree(ctx: Ctx, q: SearchFilter) {
 }
 
 /** The fields every item response shares. */
-export function itemSummary(i: catalog.ItemRow) {
+export function itemSummary(i: catalog.ItemSummaryRow) {
   return {
     id: i.id,
     partNumber: i.part_number,

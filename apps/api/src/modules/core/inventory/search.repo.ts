@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadCache } from '../../../platform/cache/read-cache.js';
 import { prepared, type PreparedSql, type Queryable } from '../../../platform/db/database.js';
-import { ITEM_COLUMNS, STOCK_JOIN, type ItemRow } from './catalog.repo.js';
+import { ITEM_SUMMARY_COLUMNS, STOCK_JOIN, type ItemSummaryRow } from './catalog.repo.js';
 
 export const SEARCH_TYPES = { assembly: ['ASSEMBLY'], sub_assembly: ['SUB_ASSEMBLY', 'KIT'], part: ['PART'], accessory: ['ACCESSORY'], service_part: ['SERVICE_PART'], kit: ['KIT'] } as const;
 
@@ -192,7 +192,7 @@ const LOAD_HITS = prepared(
                               WHERE c.child_id = up.item_id ORDER BY pi.part_number LIMIT 1) p ON true
       WHERE up.depth < 4),
    paths AS (SELECT DISTINCT ON (start_id) start_id, chain, category_id FROM up ORDER BY start_id, depth DESC)
-   SELECT ${ITEM_COLUMNS}, h.n, concat_ws(' > ', top.name, p.chain) AS category_path
+   SELECT ${ITEM_SUMMARY_COLUMNS}, h.n, concat_ws(' > ', top.name, p.chain) AS category_path
      FROM h JOIN items i ON i.id = h.id ${STOCK_JOIN}
      LEFT JOIN paths p ON p.start_id = h.id
      LEFT JOIN inventory_categories cat ON cat.id = p.category_id
@@ -200,12 +200,12 @@ const LOAD_HITS = prepared(
     ORDER BY h.n`,
 );
 
-export type SearchRow = ItemRow & { relevance: number; category_path: string };
+export type SearchRow = ItemSummaryRow & { relevance: number; category_path: string };
 
 /** The page's items in rank order, for the ids the match picked. */
 async function loadHits(q: Queryable, hits: Hit[]): Promise<SearchRow[]> {
   if (hits.length === 0) return [];
-  const { rows } = await q.query<ItemRow & { n: number; category_path: string }>(LOAD_HITS, [hits.map((h) => h.id)]);
+  const { rows } = await q.query<ItemSummaryRow & { n: number; category_path: string }>(LOAD_HITS, [hits.map((h) => h.id)]);
   return rows.map(({ n, ...row }) => ({ ...row, relevance: hits[n - 1]!.relevance }));
 }
 
