@@ -174,7 +174,7 @@ function preparedByText(text: string) {
 }
 
 /**
- * The page's items with stock, child counts and category path (top category, then the chain of
+ * The page's items (what a result shows), their visible stock and category path (top category, then the chain of
  * parents that use the item, first parent by part number, as catalog.categoryPaths): one
  * statement instead of three, since each statement's fixed cost was a third of a page's time.
  * The walk up carries the chain's text and the category of the highest categorised item with it,
