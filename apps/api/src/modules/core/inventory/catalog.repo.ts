@@ -82,13 +82,11 @@ export const ITEM_SUMMARY_COLUMNS = `i.id, i.part_number, i.catalog_number, i.ki
   i.specifications, i.is_custom, i.is_active, i.created_at, i.updated_at,
   coalesce(st.on_hand, 0) AS quantity_on_hand, coalesce(st.reorder_level, 0) AS reorder_level`;
 
-/** Columns every item listing shares: the item, its child count and its visible stock. */
-export const ITEM_COLUMNS = `i.id, i.part_number, i.catalog_number, i.kind, i.name, i.description, i.cost, i.list_price, i.lead_time_days,
-  i.specifications, i.supplier_name, i.supplier_part_number, i.vendor_id, i.model_compatibility, i.is_custom, i.is_active,
-  i.category_id, i.created_by, i.created_at, i.updated_at,
+/** Columns every item listing shares: the summary's, with the item's other fields, its child count and the rest of its visible stock. */
+export const ITEM_COLUMNS = `${ITEM_SUMMARY_COLUMNS}, i.lead_time_days, i.supplier_name, i.supplier_part_number, i.vendor_id, i.model_compatibility,
+  i.category_id, i.created_by,
   (SELECT count(*)::int FROM item_components ic WHERE ic.parent_id = i.id) AS child_count,
-  coalesce(st.on_hand, 0) AS quantity_on_hand, coalesce(st.reserved, 0) AS quantity_reserved,
-  coalesce(st.reorder_level, 0) AS reorder_level, st.last_movement AS last_movement_at`;
+  coalesce(st.reserved, 0) AS quantity_reserved, st.last_movement AS last_movement_at`;
 
 // Sums are bigint: each site's stock fits an integer, the total over many sites may not.
 export const STOCK_JOIN = `LEFT JOIN LATERAL (
